@@ -1,0 +1,2 @@
+app_name = "h5p"
+urlpatterns: list = []

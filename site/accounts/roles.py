@@ -1,0 +1,60 @@
+"""The four roles of the product, as Django groups, and the permissions each role carries.
+
+Apps declare what their roles may do with `grant()` in AppConfig.ready(); `roles_sync()` runs
+after every migrate (when all permissions exist) and is safe to run any number of times.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+LEARNER = "Learner"
+TRAINER = "Trainer/Assessor"
+PROVIDER_EDITOR = "Provider editor"
+TEAM_LEAD = "Team lead"
+
+ALL_ROLES = (LEARNER, TRAINER, PROVIDER_EDITOR, TEAM_LEAD)
+
+ROLE_LABELS = {
+    LEARNER: _("Learner"),
+    TRAINER: _("Trainer / assessor"),
+    PROVIDER_EDITOR: _("Provider editor"),
+    TEAM_LEAD: _("Team lead"),
+}
+
+_grants: dict[str, set[str]] = {
+    PROVIDER_EDITOR: {"wagtailadmin.access_admin"},
+    TRAINER: set(),
+    LEARNER: set(),
+    TEAM_LEAD: set(),
+}
+
+
+def grant(role: str, *permissions: str) -> None:
+    """Give a role model permissions, as 'app_label.codename'."""
+    _grants[role].update(permissions)
+
+
+def roles_sync(**kwargs) -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    for role, perms in _grants.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        wanted = []
+        for perm in perms:
+            app_label, codename = perm.split(".", 1)
+            wanted.extend(
+                Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            )
+        group.permissions.add(*wanted)
+
+
+def user_has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    # Cached on the user object: navigation and permission checks ask several times per request.
+    names = getattr(user, "_role_names", None)
+    if names is None:
+        names = set(user.groups.values_list("name", flat=True))
+        user._role_names = names
+    return role in names

@@ -1,0 +1,48 @@
+"""Main navigation, filled by each app in its AppConfig.ready().
+
+Apps register their own entry so the site layer never imports them (dependencies point
+inward: certification -> courses, practice -> intervisor).
+"""
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+
+
+@dataclass(frozen=True)
+class NavItem:
+    key: str
+    label: str  # a lazy translation
+    url_name: str
+    order: int
+    login_required: bool = False
+
+
+_items: dict[str, NavItem] = {}
+
+
+def register(key: str, label, url_name: str, *, order: int, login_required: bool = False):
+    _items[key] = NavItem(key, label, url_name, order, login_required)
+
+
+def items_for(request) -> list[dict]:
+    user = getattr(request, "user", None)
+    logged_in = bool(user and user.is_authenticated)
+    path = request.path
+    result = []
+    for item in sorted(_items.values(), key=lambda i: i.order):
+        if item.login_required and not logged_in:
+            continue
+        try:
+            url = reverse(item.url_name)
+        except NoReverseMatch:
+            continue
+        result.append(
+            {
+                "key": item.key,
+                "label": item.label,
+                "url": url,
+                "active": path.startswith(url) and url != "/",
+            }
+        )
+    return result

@@ -1,0 +1,99 @@
+"""Read settings from the environment, failing at start with the variable's name.
+
+Every helper raises ImproperlyConfigured naming the variable, so a missing or malformed value
+stops the process before it serves a single request.
+"""
+
+import json
+import os
+from urllib.parse import urlparse
+
+from django.core.exceptions import ImproperlyConfigured
+
+_REQUIRED = object()
+
+
+def _raw(name: str, default):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        if default is _REQUIRED:
+            raise ImproperlyConfigured(f"Environment variable {name} is required but not set.")
+        return None
+    return value
+
+
+def env_str(name: str, default=_REQUIRED) -> str:
+    value = _raw(name, default)
+    return default if value is None else value
+
+
+def env_bool(name: str, default=_REQUIRED) -> bool:
+    value = _raw(name, default)
+    if value is None:
+        return default
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(
+        f"Environment variable {name} must be a boolean (true/false/1/0), got {value!r}."
+    )
+
+
+def env_int(name: str, default=_REQUIRED, *, minimum: int | None = None) -> int:
+    value = _raw(name, default)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be a whole number, got {value!r}."
+        ) from None
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"Environment variable {name} must be at least {minimum}.")
+    return number
+
+
+def env_list(name: str, default=_REQUIRED) -> list[str]:
+    value = _raw(name, default)
+    if value is None:
+        return list(default)
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_json(name: str, default=_REQUIRED):
+    value = _raw(name, default)
+    if value is None:
+        return default
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ImproperlyConfigured(
+            f"Environment variable {name} is not valid JSON: {exc}"
+        ) from None
+
+
+def env_url(name: str, default=_REQUIRED, *, schemes: tuple[str, ...]) -> str:
+    value = env_str(name, default)
+    if value is None:
+        return value
+    parsed = urlparse(value)
+    if parsed.scheme not in schemes:
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be a URL starting with one of "
+            f"{', '.join(s + '://' for s in schemes)}; got {value!r}."
+        )
+    return value
+
+
+def database_config(name: str = "DATABASE_URL", default=_REQUIRED) -> dict:
+    import dj_database_url
+
+    url = env_url(name, default, schemes=("postgres", "postgresql", "sqlite", "pgsql", "postgis"))
+    try:
+        config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60))
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"Environment variable {name} is malformed: {exc}") from None
+    return config

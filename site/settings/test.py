@@ -1,0 +1,29 @@
+"""Tests: SQLite in memory unless DATABASE_URL points at PostgreSQL; fast hashing; eager tasks.
+
+A Celery worker started by the test suite (tests/conftest.py) loads these settings too, with
+INTERVISOR_TEST_EAGER=0, its own queue, and e-mail written to files the tests can read.
+"""
+
+from .base import *  # noqa: F403
+from .env import env_bool, env_str
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_FILE_PATH = env_str("INTERVISOR_TEST_EMAIL_DIR", "")
+if EMAIL_FILE_PATH:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+CELERY_TASK_ALWAYS_EAGER = env_bool("INTERVISOR_TEST_EAGER", True)
+CELERY_TASK_DEFAULT_QUEUE = env_str("INTERVISOR_CELERY_QUEUE", "intervisor")
+ALLOWED_HOSTS = ["*"]
+INTERVISOR_STAFF_MFA_REQUIRED = True
+ACCOUNT_RATE_LIMITS = False
+WAGTAILADMIN_BASE_URL = "http://testserver"
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,75 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "intervisor.settings.production",
+    "DJANGO_SECRET_KEY": "k" * 20 + "Zx9!qR7#mP2$vL5^nB8&cW3*" + "j" * 20,
+    "DJANGO_ALLOWED_HOSTS": "intervisor.example.org",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/intervisor_unused",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    "WAGTAILADMIN_BASE_URL": "https://intervisor.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+    "DJANGO_DEFAULT_FROM_EMAIL": "Intervisor <noreply@example.org>",
+}
+
+
+def _manage(*args, env):
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_", "CELERY_", "EMAIL_", "WAGTAIL"))
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_required_variables():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "missing",
+    [
+        "DJANGO_SECRET_KEY",
+        "DATABASE_URL",
+        "CELERY_BROKER_URL",
+        "DJANGO_ALLOWED_HOSTS",
+        "EMAIL_HOST",
+    ],
+)
+def test_missing_required_variable_names_it(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = _manage("check", env=env)
+    assert result.returncode != 0
+    assert f"Environment variable {missing} is required" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("DATABASE_URL", "mysql://x@y/z", "DATABASE_URL must be a URL starting with"),
+        ("CELERY_BROKER_URL", "localhost:6379", "CELERY_BROKER_URL must be a URL starting with"),
+        ("DJANGO_SECRET_KEY", "short", "DJANGO_SECRET_KEY must be at least 50"),
+        (
+            "DJANGO_SECURE_HSTS_SECONDS",
+            "a year",
+            "DJANGO_SECURE_HSTS_SECONDS must be a whole number",
+        ),
+    ],
+)
+def test_malformed_variable_names_it(name, value, expected):
+    result = _manage("check", env={**PRODUCTION_ENV, name: value})
+    assert result.returncode != 0
+    assert expected in result.stderr
