@@ -14,3 +14,31 @@ class SignupForm(forms.Form):
         user.first_name = self.cleaned_data["first_name"]
         user.last_name = self.cleaned_data["last_name"]
         user.save(update_fields=["first_name", "last_name"])
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting an account cannot be undone, so we ask for the password and a typed word."""
+
+    CONFIRM_WORD = "VERWIJDER"
+
+    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
+    confirm = forms.CharField(
+        label=_("Type VERWIJDER to confirm"),
+        help_text=_("This removes your personal data and cannot be undone."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That password is not correct."))
+        return password
+
+    def clean_confirm(self):
+        value = self.cleaned_data["confirm"].strip()
+        if value.upper() != self.CONFIRM_WORD:
+            raise forms.ValidationError(_("Type the word VERWIJDER exactly."))
+        return value

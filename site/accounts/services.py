@@ -62,3 +62,38 @@ def user_welcome_send(*, user_id: int) -> bool:
         user.welcome_sent_at = timezone.now()
         user.save(update_fields=["welcome_sent_at"])
     return True
+
+
+def user_data_export(*, user: User) -> dict:
+    """Everything the platform stores about this user, per app, as JSON-ready data."""
+    from django.utils import timezone
+
+    from intervisor import privacy
+
+    data = {"exported_at": timezone.now().isoformat(), "user_id": user.pk}
+    for section in privacy.sections():
+        data[section.key] = section.export(user)
+    return data
+
+
+@transaction.atomic
+def user_account_delete(*, user: User) -> None:
+    """Erase personal data and keep an anonymous shell row.
+
+    The row stays (inactive, anonymised) so records that must survive for others, such as a
+    provider's booking history or an issued certificate's number, keep a valid foreign key
+    without pointing at a person.
+    """
+    from intervisor import privacy
+
+    user = User.objects.select_for_update().get(pk=user.pk)
+    for section in reversed(privacy.sections()):
+        section.erase(user)
+    user.email = f"verwijderd-{user.pk}@invalid.intervisor"
+    user.first_name = ""
+    user.last_name = ""
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.set_unusable_password()
+    user.save()

@@ -1,0 +1,34 @@
+"""The account's own data in the privacy export, and what deleting an account removes."""
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+
+
+def export_profile(user) -> dict:
+    return {
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "date_joined": user.date_joined.isoformat(),
+        "last_login": user.last_login.isoformat() if user.last_login else None,
+        "roles": sorted(user.groups.values_list("name", flat=True)),
+        "email_addresses": [
+            {"email": e.email, "verified": e.verified, "primary": e.primary}
+            for e in EmailAddress.objects.filter(user=user)
+        ],
+        "two_step_verification": Authenticator.objects.filter(user=user).exists(),
+        "provider_memberships": [
+            {"provider": m.provider.name, "role": m.role}
+            for m in user.provider_memberships.select_related("provider")
+        ],
+    }
+
+
+def erase_profile(user) -> None:
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    user.provider_memberships.all().delete()
+    user.groups.clear()
+    user.user_permissions.clear()
+    # Other sessions of this user end by themselves: the caller sets an unusable password,
+    # which changes the session auth hash Django checks on every request.
