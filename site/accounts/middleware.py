@@ -15,7 +15,7 @@ class StaffMFAMiddleware:
 
     def __call__(self, request):
         if (
-            request.path.startswith(("/admin/", "/django-admin/"))
+            request.path.startswith("/admin/")
             and getattr(settings, "INTERVISOR_STAFF_MFA_REQUIRED", True)
             and request.user.is_authenticated
             and (request.user.is_staff or request.user.has_perm("wagtailadmin.access_admin"))

@@ -47,7 +47,6 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     # Django
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -202,7 +201,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin relies on inline scripts and styles; it is staff-only and MFA protected.
-CSP_EXCLUDE_URL_PREFIXES = ("/admin/", "/django-admin/")
+CSP_EXCLUDE_URL_PREFIXES = ("/admin/",)
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,114 @@
+"""Who may open which URL: one entry per named URL the project defines.
+
+`test_every_project_url_has_an_entry` fails when a URL is added without an entry here, so
+nobody ships a view without deciding who may see it. Each entry gives the expected status per
+role; a URL that needs an object gets a function building it from the `World` fixture.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+ROLES = ("anonymous", "learner", "other_learner", "other_trainer", "editor", "team_lead", "admin")
+
+OK = 200
+LOGIN = 302  # redirect to the login page
+DENIED = (403, 404)
+# Wagtail's admin answers a user without the permission with a redirect (and a message).
+ADMIN_DENIED = (302, 403, 404)
+
+
+def everyone(status):
+    return dict.fromkeys(ROLES, status)
+
+
+def logged_in(status, anonymous=LOGIN):
+    return {**everyone(status), "anonymous": anonymous}
+
+
+@dataclass
+class Case:
+    url: str | Callable
+    expect: dict
+    method: str = "get"
+    data: dict = field(default_factory=dict)
+
+    def resolve_url(self, world) -> str:
+        return self.url(world) if callable(self.url) else self.url
+
+
+def admin_viewset(
+    namespace: str,
+    obj,
+    *,
+    lists: dict,
+    objects: dict,
+    add: dict | None = None,
+    extra_object_views=(),
+    with_copy=True,
+) -> dict[str, Case]:
+    """Entries for every view of a Wagtail snippet/model viewset.
+
+    `obj(world)` returns an object the views act on; `lists` is the expectation for the listing,
+    `objects` for the views of that object, `add` for creating.
+    """
+    from django.urls import reverse
+
+    def by_name(view, with_pk):
+        def build(world):
+            name = f"{namespace}:{view}"
+            return reverse(name, args=[obj(world).pk]) if with_pk else reverse(name)
+
+        return build
+
+    cases = {
+        f"{namespace}:list": Case(by_name("list", False), lists),
+        f"{namespace}:list_results": Case(by_name("list_results", False), lists),
+        f"{namespace}:add": Case(by_name("add", False), add or lists),
+    }
+    object_views = [
+        "edit",
+        "delete",
+        "history",
+        "history_results",
+        "usage",
+        *(["copy"] if with_copy else []),
+        *extra_object_views,
+    ]
+    for view in object_views:
+        cases[f"{namespace}:{view}"] = Case(by_name(view, True), objects)
+    return cases
+
+
+def staff_only(admin=OK, editor=ADMIN_DENIED):
+    return {
+        **dict.fromkeys(ROLES, ADMIN_DENIED),
+        "anonymous": LOGIN,
+        "editor": editor,
+        "admin": admin,
+    }
+
+
+MATRIX: dict[str, Case] = {
+    "healthz": Case("/healthz", everyone(OK)),
+    "set_language": Case(
+        "/i18n/setlang/", everyone(302), method="post", data={"language": "nl", "next": "/"}
+    ),
+    "accounts:profile": Case("/account/", logged_in(OK)),
+    "accounts:privacy": Case("/account/privacy/", logged_in(OK)),
+    "accounts:data_export": Case("/account/privacy/export.json", logged_in(OK)),
+    # An empty form: every role gets the form back with errors, nothing is deleted.
+    "accounts:delete": Case("/account/privacy/verwijderen/", logged_in(400), method="post"),
+    # Only site admins manage providers.
+    **admin_viewset(
+        "wagtailsnippets_providers_provider",
+        lambda w: w.provider,
+        lists=staff_only(),
+        objects=staff_only(),
+    ),
+    **admin_viewset(
+        "wagtailsnippets_practice_method",
+        lambda w: w.shared_method,
+        lists=staff_only(),
+        objects=staff_only(),
+    ),
+}
