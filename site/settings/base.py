@@ -218,6 +218,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django.request": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
     },
 }
 
