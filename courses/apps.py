@@ -6,3 +6,15 @@ class CoursesConfig(AppConfig):
     name = "courses"
     label = "courses"
     verbose_name = _("Courses")
+    seed_order = 20  # after the practice method catalogue (10)
+
+    def ready(self):
+        from intervisor import navigation
+
+        from . import handlers
+
+        handlers.connect()
+        navigation.register("courses", _("Courses"), "courses:catalogue", order=10)
+        navigation.register(
+            "my_learning", _("My learning"), "courses:dashboard", order=50, login_required=True
+        )

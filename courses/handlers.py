@@ -1,0 +1,38 @@
+"""Keep cached course outlines honest: any structural change below a course bumps its
+outline_version, which is part of the cache key (so every worker notices, not only this one)."""
+
+from django.db.models import F
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import CoursePage, LessonPage, ModulePage
+
+STRUCTURE = (CoursePage, ModulePage, LessonPage)
+
+
+def outline_bump(*, path: str, steplen: int) -> None:
+    ancestors = [path[:i] for i in range(steplen, len(path) + 1, steplen)]
+    CoursePage.objects.filter(path__in=ancestors).update(outline_version=F("outline_version") + 1)
+
+
+def _on_publish_change(sender, instance, **kwargs):
+    if isinstance(instance, STRUCTURE):
+        outline_bump(path=instance.path, steplen=instance.steplen)
+
+
+def _on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    if isinstance(instance.specific_deferred, STRUCTURE):
+        for parent in (parent_page_before, parent_page_after):
+            outline_bump(path=parent.path, steplen=parent.steplen)
+
+
+def _on_delete(sender, instance, **kwargs):
+    outline_bump(path=instance.path, steplen=instance.steplen)
+
+
+def connect() -> None:
+    page_published.connect(_on_publish_change, dispatch_uid="courses-outline-publish")
+    page_unpublished.connect(_on_publish_change, dispatch_uid="courses-outline-unpublish")
+    post_page_move.connect(_on_move, dispatch_uid="courses-outline-move")
+    for model in (ModulePage, LessonPage):
+        post_delete.connect(_on_delete, sender=model, dispatch_uid=f"courses-outline-del-{model}")

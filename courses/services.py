@@ -1,0 +1,218 @@
+"""Writes for enrolment and progress. Every function runs in a transaction; signals go out
+only after it commits, so listeners (certification) never see a rolled-back completion."""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import signals
+from .access import CourseAccessDenied, LessonAccess, lesson_access
+from .models import (
+    BlockAttempt,
+    BlockResult,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+    ReflectionAnswer,
+)
+from .quiz import QuizScore, quiz_score
+
+POLICIES = ("best", "last")
+REFLECTION_MAX_LENGTH = 10_000
+
+
+@transaction.atomic
+def enrollment_create(*, user, course: CoursePage, source: str, enrolled_by=None) -> Enrollment:
+    """Enrol a user; returns the existing enrolment when there is one (safe to call twice).
+
+    Learners may enrol themselves only in open courses; trainers and workshop bookings
+    enrol into any course.
+    """
+    existing = Enrollment.objects.filter(user=user, course=course).first()
+    if existing:
+        return existing
+    if source not in Enrollment.Source.values:
+        raise ValueError(f"Unknown enrolment source: {source}")
+    if source == Enrollment.Source.SELF and not course.is_open:
+        raise CourseAccessDenied(
+            _("This course is for a group; your trainer enrols you."), course=course
+        )
+    try:
+        with transaction.atomic():
+            return Enrollment.objects.create(
+                user=user, course=course, source=source, enrolled_by=enrolled_by
+            )
+    except IntegrityError:  # a concurrent double submit created it first
+        return Enrollment.objects.get(user=user, course=course)
+
+
+def _touch(enrollment: Enrollment) -> None:
+    enrollment.last_activity_at = timezone.now()
+    Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=enrollment.last_activity_at)
+
+
+def _lesson_complete(*, access: LessonAccess, lesson: LessonPage, how: str) -> bool:
+    """Mark a lesson done once; completes the course when it was the last one."""
+    enrollment = access.enrollment
+    progress, _created = LessonProgress.objects.get_or_create(enrollment=enrollment, lesson=lesson)
+    if progress.is_completed:
+        return False
+    progress.completed_at = timezone.now()
+    progress.completed_how = how
+    progress.save(update_fields=["completed_at", "completed_how"])
+    user = enrollment.user
+    transaction.on_commit(
+        lambda: signals.lesson_completed.send(
+            sender=Enrollment, enrollment=enrollment, lesson=lesson, user=user
+        )
+    )
+    _course_complete_if_done(access=access)
+    return True
+
+
+def _course_complete_if_done(*, access: LessonAccess) -> None:
+    enrollment = Enrollment.objects.select_for_update().get(pk=access.enrollment.pk)
+    if enrollment.is_completed:
+        return
+    lesson_ids = {lesson.id for lesson in access.outline.lessons}
+    done = set(
+        LessonProgress.objects.filter(
+            enrollment=enrollment, lesson_id__in=lesson_ids, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    if not lesson_ids or done != lesson_ids:
+        return
+    enrollment.status = Enrollment.Status.COMPLETED
+    enrollment.completed_at = timezone.now()
+    enrollment.save(update_fields=["status", "completed_at"])
+    access.enrollment.status, access.enrollment.completed_at = (
+        enrollment.status,
+        enrollment.completed_at,
+    )
+    course, user = access.course, enrollment.user
+    transaction.on_commit(
+        lambda: signals.course_completed.send(
+            sender=Enrollment, enrollment=enrollment, course=course, user=user
+        )
+    )
+
+
+@transaction.atomic
+def lesson_mark_done(*, user, lesson: LessonPage) -> bool:
+    """The learner's explicit "done". Lessons with exercises complete by passing them."""
+    access = lesson_access(user=user, lesson=lesson)
+    scored = set(lesson.scored_block_ids())
+    if scored:
+        passed = set(
+            BlockResult.objects.filter(
+                enrollment=access.enrollment, lesson=lesson, block_id__in=scored, passed=True
+            ).values_list("block_id", flat=True)
+        )
+        if passed != scored:
+            raise ValidationError(
+                _("Pass the exercises in this lesson first; it then completes by itself.")
+            )
+    _touch(access.enrollment)
+    return _lesson_complete(access=access, lesson=lesson, how=LessonProgress.How.MANUAL)
+
+
+def _keep_new(result: BlockResult, *, score: float, max_score: float, passed: bool) -> bool:
+    if result.attempts == 0:
+        return True
+    if passed != result.passed:
+        return passed
+    old = result.score / result.max_score if result.max_score else 0
+    new = score / max_score if max_score else 0
+    return new >= old
+
+
+@transaction.atomic
+def block_result_record(
+    *,
+    user,
+    lesson: LessonPage,
+    block_id: str,
+    score: float,
+    max_score: float,
+    passed: bool,
+    completed: bool = True,
+    policy: str = "best",
+    response: dict | None = None,
+) -> BlockResult:
+    """Record one attempt at a scored block and complete the lesson when all are passed.
+
+    policy "best" keeps the best attempt as the result, "last" the latest; every attempt is
+    logged. Raises CourseAccessDenied when the user may not work in this lesson.
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"Unknown policy: {policy}")
+    if max_score < 0 or score < 0 or score > max_score:
+        raise ValidationError(_("The score must lie between 0 and the maximum score."))
+    access = lesson_access(user=user, lesson=lesson)
+    scored = lesson.scored_block_ids()
+    if block_id not in scored:
+        raise ValidationError(_("This lesson has no exercise with that id."))
+    result, _created = BlockResult.objects.get_or_create(
+        enrollment=access.enrollment, lesson=lesson, block_id=block_id
+    )
+    result = BlockResult.objects.select_for_update().get(pk=result.pk)
+    BlockAttempt.objects.create(
+        result=result, score=score, max_score=max_score, passed=passed, response=response or {}
+    )
+    if policy == "last" or _keep_new(result, score=score, max_score=max_score, passed=passed):
+        result.score, result.max_score, result.passed = score, max_score, passed
+    result.attempts += 1
+    result.completed = result.completed or completed
+    result.last_response = response or {}
+    result.save()
+    _touch(access.enrollment)
+    passed_ids = set(
+        BlockResult.objects.filter(
+            enrollment=access.enrollment, lesson=lesson, block_id__in=scored, passed=True
+        ).values_list("block_id", flat=True)
+    )
+    if passed_ids == set(scored):
+        _lesson_complete(access=access, lesson=lesson, how=LessonProgress.How.SCORED)
+    return result
+
+
+def quiz_answer_submit(
+    *, user, lesson: LessonPage, block_id: str, answers: dict[str, list[str]]
+) -> QuizScore:
+    """Score the chosen option ids against the stored quiz and record the attempt."""
+    block = lesson.find_block(block_id)
+    if block is None or block.block_type != "quiz":
+        raise ValidationError(_("This lesson has no quiz with that id."))
+    outcome = quiz_score(value=block.value, answers=answers)
+    block_result_record(
+        user=user,
+        lesson=lesson,
+        block_id=block_id,
+        score=outcome.score,
+        max_score=outcome.max_score,
+        passed=outcome.passed,
+        response={"answers": outcome.answers},
+    )
+    return outcome
+
+
+@transaction.atomic
+def reflection_save(*, user, lesson: LessonPage, block_id: str, text: str) -> ReflectionAnswer:
+    access = lesson_access(user=user, lesson=lesson)
+    block = lesson.find_block(block_id)
+    if block is None or block.block_type != "reflection":
+        raise ValidationError(_("This lesson has no reflection question with that id."))
+    text = text.strip()
+    if not text:
+        raise ValidationError(_("Write an answer before you save it."))
+    if len(text) > REFLECTION_MAX_LENGTH:
+        raise ValidationError(
+            _("Keep your answer under %(max)s characters.") % {"max": REFLECTION_MAX_LENGTH}
+        )
+    answer, _created = ReflectionAnswer.objects.update_or_create(
+        user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+    )
+    _touch(access.enrollment)
+    return answer

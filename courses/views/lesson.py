@@ -1,0 +1,102 @@
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from wagtail import hooks
+
+from ..access import CourseAccessDenied, course_of_lesson, lesson_access
+from ..models import CoursePage, LessonPage
+from ..selectors import (
+    completed_lessons,
+    course_outline,
+    lesson_user_state,
+    progress_summary,
+    user_is_course_trainer,
+)
+
+
+def access_denied(request, error: CourseAccessDenied):
+    return TemplateResponse(
+        request,
+        "courses/access_denied.html",
+        {"message": error.message, "course": error.course},
+        status=403,
+    )
+
+
+def serve_page(request, page):
+    """Serve a page found without tree routing, running Wagtail's before-serve hooks
+    (view restrictions) exactly as wagtail.views.serve would."""
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, [], {})
+        if isinstance(result, HttpResponse):
+            return result
+    return page.serve(request)
+
+
+def course_page(request, course_id: int, slug: str):
+    course = get_object_or_404(CoursePage.objects.live().select_related("locale"), pk=course_id)
+    return serve_page(request, course)
+
+
+def lesson_page(request, course_id: int, lesson_id: int, slug: str):
+    lesson = get_object_or_404(LessonPage.objects.live().select_related("locale"), pk=lesson_id)
+    course = course_of_lesson(lesson=lesson)
+    if course is None:
+        raise Http404
+    lesson._course, lesson._course_id = course, course.pk
+    return serve_page(request, lesson)
+
+
+def lesson_serve(request, lesson, *args, **kwargs):
+    """A lesson for its enrolled learner; the provider's trainers may read it as a preview."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = getattr(lesson, "_course", None) or course_of_lesson(lesson=lesson)
+    if course is None:
+        raise Http404
+    enrollment = None
+    try:
+        access = lesson_access(user=request.user, lesson=lesson, course=course, request=request)
+        outline, enrollment = access.outline, access.enrollment
+    except CourseAccessDenied as error:
+        outline = course_outline(course=course, request=request)
+        if outline.lesson(lesson.pk) is None or not user_is_course_trainer(
+            user=request.user, provider_id=outline.provider_id
+        ):
+            return access_denied(request, error)
+    state = (
+        lesson_user_state(enrollment=enrollment, lesson_id=lesson.pk)
+        if enrollment
+        else {"results": {}, "reflections": {}}
+    )
+    completed = completed_lessons(enrollment=enrollment)
+    lessons = outline.lessons
+    index = next(i for i, entry in enumerate(lessons) if entry.id == lesson.pk)
+    blocks = [
+        (block, state["results"].get(block.id), state["reflections"].get(block.id))
+        for block in lesson.body
+    ]
+    scored = lessons[index].scored_block_ids
+    context = lesson.get_context(request, *args, **kwargs)
+    context.update(
+        {
+            "course": course,
+            "outline": outline,
+            "module": outline.module_of(lesson.pk),
+            "entry": lessons[index],
+            "enrollment": enrollment,
+            "preview": enrollment is None,
+            "completed": completed,
+            "is_completed": lesson.pk in completed,
+            "progress": progress_summary(outline=outline, completed=completed),
+            "blocks": blocks,
+            "has_scored": bool(scored),
+            "scored_passed": sum(
+                1 for block_id in scored if getattr(state["results"].get(block_id), "passed", 0)
+            ),
+            "previous_lesson": lessons[index - 1] if index > 0 else None,
+            "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
+        }
+    )
+    return TemplateResponse(request, lesson.get_template(request, *args, **kwargs), context)
