@@ -111,4 +111,47 @@ MATRIX: dict[str, Case] = {
         lists=staff_only(),
         objects=staff_only(),
     ),
+    # Courses. The world's course belongs to `provider`; `learner` is enrolled in it.
+    "courses:catalogue": Case("/cursussen/", everyone(OK)),
+    "courses:dashboard": Case("/mijn-leren/", logged_in(OK)),
+    "courses:course": Case(lambda w: w.course_url, everyone(OK)),
+    "courses:lesson": Case(
+        lambda w: w.lesson_url,  # Site admins may read any lesson (support, previews).
+        {**everyone(403), "learner": OK, "anonymous": LOGIN, "admin": OK},
+    ),
+    "courses:enrol": Case(
+        lambda w: f"/cursussen/{w.course.pk}/inschrijven/", logged_in(302), method="post"
+    ),
+    "courses:lesson_done": Case(
+        lambda w: f"/cursussen/inschrijving/{w.enrollment.pk}/les/{w.lesson.pk}/klaar/",
+        {**logged_in(404), "learner": 302},
+        method="post",
+    ),
+    "courses:quiz_answer": Case(
+        lambda w: (
+            f"/cursussen/inschrijving/{w.enrollment.pk}/les/{w.lesson.pk}/quiz/{w.quiz_block_id}/"
+        ),
+        {**logged_in(404), "learner": 302},
+        method="post",
+    ),
+    "courses:reflection_answer": Case(
+        lambda w: (
+            f"/cursussen/inschrijving/{w.enrollment.pk}/les/{w.lesson.pk}/reflectie/"
+            f"{w.reflection_block_id}/"
+        ),
+        {**logged_in(404), "learner": 302},
+        method="post",
+        data={"answer": "Mijn reflectie"},
+    ),
+    "courses:cohort": Case(
+        lambda w: f"/cursussen/{w.course.pk}/groep/", {**logged_in(403), "admin": OK}
+    ),
+    "courses:cohort_csv": Case(
+        lambda w: f"/cursussen/{w.course.pk}/groep.csv", {**logged_in(403), "admin": OK}
+    ),
+    "courses:cohort_enrol": Case(
+        lambda w: f"/cursussen/{w.course.pk}/groep/inschrijven/",
+        {**logged_in(403), "admin": 302},
+        method="post",
+    ),
 }
