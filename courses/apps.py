@@ -9,12 +9,14 @@ class CoursesConfig(AppConfig):
     seed_order = 20  # after the practice method catalogue (10)
 
     def ready(self):
-        from intervisor import navigation
+        from intervisor import navigation, privacy
 
         from . import handlers
+        from .privacy import erase_learning, export_learning
 
         handlers.connect()
         navigation.register("courses", _("Courses"), "courses:catalogue", order=10)
         navigation.register(
             "my_learning", _("My learning"), "courses:dashboard", order=50, login_required=True
         )
+        privacy.register("learning", export=export_learning, erase=erase_learning, order=20)

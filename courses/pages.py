@@ -39,9 +39,10 @@ class CourseUrlMixin:
             return site_id, root_url, self.course_url_path()
 
     def serve_canonical(self, request):
-        url = self.get_url(request)
-        if url and request.path != url:
-            return redirect(url)
+        # Compare paths only: a full get_url() would look up the Site on every request.
+        path = self.course_url_path()
+        if request.path != path:
+            return redirect(self.get_url(request) or path)
         return None
 
 

@@ -337,7 +337,7 @@ def _recent_activity(*, user, progress_rows, titles, limit: int = 6) -> list[dic
 def progress_chart(*, completed_dates: list[datetime], weeks: int = 8) -> dict:
     """Cumulative completed lessons at the end of each of the last `weeks` weeks, as SVG points."""
     now = timezone.now()
-    width, height, pad = 560, 180, 28
+    width, height, pad = 340, 170, 24
     week_ends = [now - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     values = [sum(1 for d in completed_dates if d <= end) for end in week_ends]
     top = max(values + [4])

@@ -8,6 +8,8 @@ role; a URL that needs an object gets a function building it from the `World` fi
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tests.courses import authz as courses_authz
+
 ROLES = ("anonymous", "learner", "other_learner", "other_trainer", "editor", "team_lead", "admin")
 
 OK = 200
@@ -111,47 +113,31 @@ MATRIX: dict[str, Case] = {
         lists=staff_only(),
         objects=staff_only(),
     ),
-    # Courses. The world's course belongs to `provider`; `learner` is enrolled in it.
+    # Courses: the course is open; the learner is enrolled; only the provider's trainers
+    # (and site admins) see the group report. Other users' enrolment ids answer 404.
     "courses:catalogue": Case("/cursussen/", everyone(OK)),
     "courses:dashboard": Case("/mijn-leren/", logged_in(OK)),
-    "courses:course": Case(lambda w: w.course_url, everyone(OK)),
+    "courses:course": Case(courses_authz.course_url, everyone(OK)),
     "courses:lesson": Case(
-        lambda w: w.lesson_url,  # Site admins may read any lesson (support, previews).
-        {**everyone(403), "learner": OK, "anonymous": LOGIN, "admin": OK},
+        courses_authz.lesson_url,
+        {**logged_in(DENIED), "learner": OK, "admin": OK},
     ),
-    "courses:enrol": Case(
-        lambda w: f"/cursussen/{w.course.pk}/inschrijven/", logged_in(302), method="post"
-    ),
-    "courses:lesson_done": Case(
-        lambda w: f"/cursussen/inschrijving/{w.enrollment.pk}/les/{w.lesson.pk}/klaar/",
-        {**logged_in(404), "learner": 302},
-        method="post",
-    ),
-    "courses:quiz_answer": Case(
-        lambda w: (
-            f"/cursussen/inschrijving/{w.enrollment.pk}/les/{w.lesson.pk}/quiz/{w.quiz_block_id}/"
-        ),
-        {**logged_in(404), "learner": 302},
-        method="post",
-    ),
-    "courses:reflection_answer": Case(
-        lambda w: (
-            f"/cursussen/inschrijving/{w.enrollment.pk}/les/{w.lesson.pk}/reflectie/"
-            f"{w.reflection_block_id}/"
-        ),
-        {**logged_in(404), "learner": 302},
-        method="post",
-        data={"answer": "Mijn reflectie"},
-    ),
-    "courses:cohort": Case(
-        lambda w: f"/cursussen/{w.course.pk}/groep/", {**logged_in(403), "admin": OK}
-    ),
+    "courses:enrol": Case(courses_authz.enrol_url, logged_in(302), method="post"),
+    **{
+        f"courses:{name}": Case(
+            courses_authz.lesson_action_url(name),
+            {**logged_in(DENIED), "learner": 302},  # learner: redirected back with a message
+            method="post",
+        )
+        for name in ("lesson_done", "quiz_answer", "reflection_answer")
+    },
+    "courses:cohort": Case(courses_authz.cohort_url("cohort"), {**logged_in(DENIED), "admin": OK}),
     "courses:cohort_csv": Case(
-        lambda w: f"/cursussen/{w.course.pk}/groep.csv", {**logged_in(403), "admin": OK}
+        courses_authz.cohort_url("cohort_csv"), {**logged_in(DENIED), "admin": OK}
     ),
     "courses:cohort_enrol": Case(
-        lambda w: f"/cursussen/{w.course.pk}/groep/inschrijven/",
-        {**logged_in(403), "admin": 302},
+        courses_authz.cohort_url("cohort_enrol"),
+        {**logged_in(DENIED), "admin": 302},
         method="post",
     ),
 }

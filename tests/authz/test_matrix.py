@@ -2,15 +2,12 @@ import pytest
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from courses.models import Enrollment
-from courses.services import enrollment_create
 from intervisor.accounts import roles
 from intervisor.providers.models import ProviderMembership
 from intervisor.providers.services import provider_member_add
 from practice.models import Method, MethodStep
 from tests.conftest import totp_activate
 from tests.factories import ProviderFactory, make_user
-from tests.factories.courses import lessons_of, make_course
 
 from .matrix import MATRIX, ROLES
 
@@ -96,19 +93,6 @@ class World:
             minutes=5,
             speaker=MethodStep.Speaker.GROUP,
         )
-        self._courses()
-
-    def _courses(self):
-        self.course = make_course(self.provider, modules=1, lessons_per_module=1, slug="matrix")
-        self.lesson = lessons_of(self.course)[0]
-        self.enrollment = enrollment_create(
-            user=self.users["learner"], course=self.course, source=Enrollment.Source.SELF
-        )
-        self.course_url = f"/cursussen/{self.course.pk}/{self.course.slug}/"
-        self.lesson_url = f"/cursussen/{self.course.pk}/les/{self.lesson.pk}/{self.lesson.slug}/"
-        blocks = {block.block_type: block.id for block in self.lesson.body}
-        self.quiz_block_id = blocks["quiz"]
-        self.reflection_block_id = blocks["reflection"]
 
 
 @pytest.fixture

@@ -81,7 +81,7 @@ def test_best_policy_keeps_best_and_last_policy_keeps_last(course, learner):
 
 def test_block_result_refused_without_enrolment(course, learner):
     lesson = lessons_of(course)[0]
-    with pytest.raises(CourseAccessDenied, match="not enrolled"):
+    with pytest.raises(CourseAccessDenied, match="Cursus cursus"):
         services.block_result_record(
             user=learner,
             lesson=lesson,
@@ -162,3 +162,21 @@ def test_outline_cache_follows_unpublish(course, learner):
     lessons_of(course)[1].unpublish()
     course.refresh_from_db()
     assert len(course_outline(course=course).lessons) == 1
+
+
+def test_privacy_export_and_erase_cover_learning_data(course, learner, other_learner):
+    from courses.models import ReflectionAnswer
+    from courses.privacy import erase_learning, export_learning
+
+    enrol(learner, course)
+    enrol(other_learner, course)
+    lesson = lessons_of(course)[0]
+    block_id = next(b.id for b in lesson.body if b.block_type == "reflection")
+    services.reflection_save(user=learner, lesson=lesson, block_id=block_id, text="Privé")
+    exported = export_learning(learner)
+    assert exported["reflections"][0]["text"] == "Privé"
+    assert exported["enrolments"][0]["course"] == course.title
+    erase_learning(learner)
+    assert not Enrollment.objects.filter(user=learner).exists()
+    assert not ReflectionAnswer.objects.filter(user=learner).exists()
+    assert Enrollment.objects.filter(user=other_learner).exists()

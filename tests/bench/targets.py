@@ -1,0 +1,49 @@
+"""Pages the benchmark drives. Add one `Target` per page: a name, a function returning the URL
+from the seeded database (called inside Django), and the required fraction of the minimal
+view's requests per second measured in the same run."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    url: Callable[[], str]
+    min_ratio: float = 1 / 8
+    max_queries: int = 12
+    max_single_p50_ms: float = 10.0
+
+
+def _basis_course():
+    from courses.models import CoursePage
+    from courses.seed import BASIS_SLUG
+
+    return CoursePage.objects.live().get(slug=BASIS_SLUG)
+
+
+def course_url() -> str:
+    return _basis_course().url
+
+
+def lesson_url() -> str:
+    from courses.models import LessonPage
+
+    course = _basis_course()
+    # A lesson with a quiz the demo learner already answered: the heaviest lesson state.
+    lesson = LessonPage.objects.live().descendant_of(course).order_by("path")[3]
+    lesson._course_id = course.pk
+    return lesson.url
+
+
+def dashboard_url() -> str:
+    from django.urls import reverse
+
+    return reverse("courses:dashboard")
+
+
+TARGETS: list[Target] = [
+    Target("course page", course_url),
+    Target("lesson page", lesson_url),
+    Target("my learning", dashboard_url),
+]
