@@ -6,3 +6,28 @@ class WorkshopsConfig(AppConfig):
     name = "courses.workshops"
     label = "workshops"
     verbose_name = _("Workshops")
+    seed_order = 40
+
+    def ready(self):
+        from intervisor import navigation, privacy
+        from intervisor.accounts import roles
+
+        from .privacy import erase_workshops, export_workshops
+
+        navigation.register("workshops", _("Workshops"), "workshops:index", order=40)
+        privacy.register("workshops", export=export_workshops, erase=erase_workshops, order=40)
+        roles.grant(
+            roles.PROVIDER_EDITOR,
+            "workshops.view_workshopbooking",
+            "workshops.add_workshopdate",
+            "workshops.change_workshopdate",
+            "workshops.delete_workshopdate",
+            "workshops.view_workshopdate",
+        )
+        # Trainers give the day: they see their provider's bookings (read-only) in the admin.
+        roles.grant(
+            roles.TRAINER,
+            "wagtailadmin.access_admin",
+            "workshops.view_workshopbooking",
+            "workshops.view_workshopdate",
+        )

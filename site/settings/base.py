@@ -184,6 +184,15 @@ CELERY_TASK_DEFAULT_QUEUE = "intervisor"
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {}
+# Workshops: daily, Amsterdam time; both tasks are safe to run twice (one row per e-mail).
+CELERY_BEAT_SCHEDULE["workshops-reminders"] = {
+    "task": "courses.workshops.tasks.queue_workshop_reminders",
+    "schedule": 60 * 60 * 24,
+}
+CELERY_BEAT_SCHEDULE["workshops-follow-ups"] = {
+    "task": "courses.workshops.tasks.queue_workshop_follow_ups",
+    "schedule": 60 * 60 * 24,
+}
 
 # Content Security Policy (django-csp 4). Inline scripts are not allowed anywhere.
 CONTENT_SECURITY_POLICY = {

@@ -141,3 +141,8 @@ MATRIX: dict[str, Case] = {
         method="post",
     ),
 }
+
+# Feature apps keep their entries beside their tests; imported last, as they use the helpers above.
+from tests.workshops.authz import CASES as WORKSHOP_CASES  # noqa: E402
+
+MATRIX.update(WORKSHOP_CASES)
