@@ -54,6 +54,24 @@ class WorkshopPage(Page):
         default=Decimal("0"),
     )
     cancellation_note = models.TextField(_("cancellation terms, explained"), blank=True)
+    preparatory_course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("preparatory course"),
+        help_text=_("Participants are enrolled when the booking is confirmed."),
+    )
+    followup_course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("follow-up course"),
+        help_text=_("Participants are enrolled once the workshop is completed."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -83,6 +101,10 @@ class WorkshopPage(Page):
         MultiFieldPanel(
             [FieldPanel("cancellation_note"), InlinePanel("cancellation_tiers")],
             heading=_("Cancellation terms"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("preparatory_course"), FieldPanel("followup_course")],
+            heading=_("Online courses"),
         ),
     ]
     parent_page_types = ["providers.ProviderPage"]

@@ -12,6 +12,8 @@ from .services import booking_request
 TITLE = "Intervisie leren in 1 dag"
 SLUG = "intervisie-leren-in-1-dag"
 ORGANISATION = "Gemeente Zwolle"
+PREPARATORY_SLUG = "intervisie-begeleiden-de-basis"
+FOLLOWUP_SLUG = "co-begeleiden-in-de-praktijk"
 # Fixed, so a second run recognises the demo booking instead of making another.
 DEMO_BOOKING_KEY = uuid.UUID("6d1f3c0e-7a7e-4f55-9a51-3b3f0c2a9e01")
 
@@ -88,8 +90,22 @@ def _dates(ctx, page: WorkshopPage) -> list[WorkshopDate]:
     return dates
 
 
+def _link_courses(ctx, page: WorkshopPage) -> None:
+    """The courses app seeds these two (seed_order 20); link them once they exist."""
+    from courses.models import CoursePage
+
+    prep = CoursePage.objects.filter(slug=PREPARATORY_SLUG).first()
+    follow = CoursePage.objects.filter(slug=FOLLOWUP_SLUG).first()
+    if (page.preparatory_course, page.followup_course) == (prep, follow):
+        return
+    page.preparatory_course, page.followup_course = prep, follow
+    page.save_revision().publish()
+    ctx.log(f"  workshop courses: {page.preparatory_course} / {page.followup_course}")
+
+
 def run(ctx) -> None:
     page = _page(ctx)
+    _link_courses(ctx, page)
     dates = _dates(ctx, page)
     team_lead = ctx.users["teamlead"]
     organisation = Organisation.objects.filter(name=ORGANISATION, members=team_lead).first()

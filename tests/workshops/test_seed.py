@@ -22,3 +22,5 @@ def test_seed_is_idempotent(tmp_path, monkeypatch):
     assert page.live and (page.min_participants, page.max_participants) == (6, 8)
     assert counts[1] >= 6 and counts[3] == 1
     assert WorkshopBooking.objects.get().status == "requested"
+    assert page.preparatory_course.slug == "intervisie-begeleiden-de-basis"
+    assert page.followup_course.slug == "co-begeleiden-in-de-praktijk"

@@ -13,6 +13,7 @@ from ..exceptions import BookingError
 from ..models import Organisation, WorkshopBooking, WorkshopDate, WorkshopEmail
 from ..quotes import cancellation_fee, cancellation_percentage, quote_for
 from .emails import email_queue
+from .enrolment import followup_enrol
 from .participants import participants_add, participants_invite_all
 
 Status = WorkshopBooking.Status
@@ -199,4 +200,5 @@ def booking_complete(
     booking.status = Status.COMPLETED
     booking.completed_at = timezone.now()
     booking.save(update_fields=["status", "completed_at"])
+    followup_enrol(booking=booking, by=by)
     return booking

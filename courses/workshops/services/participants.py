@@ -2,20 +2,20 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from intervisor.accounts import roles
 from intervisor.accounts.models import User
-from intervisor.accounts.services import user_create
 
 from ..exceptions import BookingError
 from ..models import WorkshopBooking, WorkshopParticipant
 from ..permissions import can_record_attendance
 from ..signals import workshop_attendance_recorded
+from .accounts import user_for_email
+from .enrolment import preparatory_enrol
 
 Status = WorkshopBooking.Status
 
@@ -74,23 +74,6 @@ def _invite_queue(participant: WorkshopParticipant) -> None:
     transaction.on_commit(lambda: send_participant_invite.delay(participant.pk))
 
 
-def _user_for(email: str) -> tuple[User, bool]:
-    """The participant's account, made if absent: a learner without a password, e-mail verified.
-
-    The invitation link lets them choose a password, so none travels by e-mail.
-    """
-    if user := User.objects.filter(email__iexact=email).first():
-        return user, False
-    try:
-        with transaction.atomic():
-            return user_create(
-                email=email, password=None, role_names=(roles.LEARNER,), verified=True
-            ), True
-    except IntegrityError:
-        # Another invitation (same person, other booking) made the account a moment ago.
-        return User.objects.get(email__iexact=email), False
-
-
 def _set_password_url(user: User) -> str:
     from allauth.account.forms import default_token_generator
     from allauth.account.utils import user_pk_to_url_str
@@ -118,7 +101,7 @@ def participant_invite_send(*, participant_id: int) -> bool:
             return False
         if participant.booking.status != Status.CONFIRMED:
             return False
-        user, created = _user_for(participant.email)
+        user, created = user_for_email(participant.email)
         with translation.override(settings.LANGUAGE_CODE):
             context = {
                 "participant": participant,
@@ -136,6 +119,7 @@ def participant_invite_send(*, participant_id: int) -> bool:
         participant.user = user
         participant.invited_at = timezone.now()
         participant.save(update_fields=["user", "invited_at"])
+        preparatory_enrol(participant=participant)
     return True
 
 
@@ -155,7 +139,7 @@ def attendance_record(
     now = timezone.now()
     for participant in participants:
         if participant.user_id is None:
-            participant.user, _created = _user_for(participant.email)
+            participant.user, _created = user_for_email(participant.email)
         participant.attended = attendance[participant.pk]
         participant.attendance_recorded_at = now
         participant.save(update_fields=["user", "attended", "attendance_recorded_at"])
