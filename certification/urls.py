@@ -1,2 +1,63 @@
+from django.urls import path
+
+from .views import learner, public, trainer
+
 app_name = "certification"
-urlpatterns: list = []
+
+urlpatterns = [
+    path("certificering/", public.overview, name="overview"),
+    path("certificering/zoeken/", public.lookup, name="lookup"),
+    path("certificering/pad/<int:path_id>/", learner.path_detail, name="path"),
+    path("certificering/pad/<int:path_id>/starten/", learner.path_start, name="path_start"),
+    path("certificering/pad/<int:path_id>/intake/", learner.intake, name="intake"),
+    path(
+        "certificering/pad/<int:path_id>/intake/versturen/",
+        learner.intake_submit,
+        name="intake_submit",
+    ),
+    path(
+        "certificering/pad/<int:path_id>/intake/doel/<int:goal_id>/verwijderen/",
+        learner.goal_delete,
+        name="goal_delete",
+    ),
+    path(
+        "certificering/niveau/<int:level_id>/beoordeling/",
+        learner.assessment_request,
+        name="assessment_request",
+    ),
+    path(
+        "certificering/certificaten/<int:certificate_id>/pdf/",
+        learner.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path(
+        "certificering/certificaten/<int:certificate_id>/verlengen/",
+        learner.certificate_renew,
+        name="certificate_renew",
+    ),
+    path("certificering/begeleiding/", trainer.dashboard, name="trainer"),
+    path(
+        "certificering/begeleiding/intake/<int:intake_id>/",
+        trainer.intake_review,
+        name="trainer_intake",
+    ),
+    path(
+        "certificering/begeleiding/beoordeling/<int:assessment_id>/",
+        trainer.assessment_review,
+        name="trainer_assessment",
+    ),
+    path(
+        "certificering/begeleiding/certificaat/<int:certificate_id>/intrekken/",
+        trainer.certificate_revoke,
+        name="trainer_revoke",
+    ),
+    path("certificering/uitgever/<slug:slug>/", public.issuer, name="issuer"),
+    path(
+        "certificering/uitgever/<slug:slug>/intrekkingen.json",
+        public.revocations,
+        name="revocations",
+    ),
+    path("certificering/prestatie/<int:level_id>.json", public.achievement, name="achievement"),
+    path("certificaat/<str:number>/", public.verify, name="verify"),
+    path("certificaat/<str:number>/badge.json", public.badge, name="badge"),
+]

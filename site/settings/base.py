@@ -193,6 +193,11 @@ CELERY_BEAT_SCHEDULE["workshops-follow-ups"] = {
     "task": "courses.workshops.tasks.queue_workshop_follow_ups",
     "schedule": 60 * 60 * 24,
 }
+# Certification: marks expired certificates, sends the 90- and 30-day reminders (once each).
+CELERY_BEAT_SCHEDULE["certification-daily"] = {
+    "task": "certification.tasks.certificates_daily_task",
+    "schedule": 60 * 60 * 24,
+}
 
 # Content Security Policy (django-csp 4). Inline scripts are not allowed anywhere.
 CONTENT_SECURITY_POLICY = {
@@ -232,3 +237,5 @@ LOGGING = {
 }
 
 INTERVISOR_CERTIFICATE_VALIDITY_DAYS = env_int("INTERVISOR_CERTIFICATE_VALIDITY_DAYS", 3 * 365)
+# Days before expiry on which a renewal reminder goes out (each once); the first also opens renewal.
+INTERVISOR_CERTIFICATE_REMINDER_DAYS = (90, 30)

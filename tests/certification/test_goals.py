@@ -1,0 +1,62 @@
+import pytest
+
+from certification.goals import goal_missing_qualities, goal_qualities
+
+GOOD = [
+    "Voor de zomer vat ik in elke vragenronde van onze intervisiebijeenkomst samen wat de "
+    "inbrenger heeft verteld.",
+    "In de komende drie bijeenkomsten benoem ik bij de start de stappen van de methode.",
+    "Ik nodig tijdens de adviesronde vóór 1 juni elke stille deelnemer uit om te reageren.",
+    "Binnen 3 maanden bewaak ik in het teamoverleg de tijd per stap met een timer.",
+]
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_good_goals_have_every_quality(text):
+    assert goal_missing_qualities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        # A negation: says what to stop, not what to do.
+        (
+            "Ik geef voor de zomer niet meer zelf advies tijdens de intervisie.",
+            {"positive"},
+        ),
+        # Vague, no verb of behaviour, no time, no place, not in the first person.
+        ("Een betere begeleider worden.", {"behaviour", "time", "own_control", "where_when"}),
+        # About the group, not about me.
+        (
+            "De groep houdt zich in de komende twee bijeenkomsten aan de tijd.",
+            {"own_control"},
+        ),
+        # No time element.
+        ("Ik vat in de vragenronde samen wat de inbrenger zegt.", {"time"}),
+        # No situation.
+        ("Ik vat voor de zomer samen wat ik hoor.", {"where_when"}),
+    ],
+)
+def test_bad_goals_name_exactly_what_is_missing(text, missing):
+    assert {q.key for q in goal_missing_qualities(text)} == missing
+
+
+def test_every_missing_quality_comes_with_a_dutch_explanation():
+    from django.utils import translation
+
+    with translation.override("nl"):
+        qualities = goal_missing_qualities("Niet meer zo snel adviseren.")
+        text = " ".join(str(q.explanation) for q in qualities)
+    assert {q.key for q in qualities} >= {"positive", "time", "own_control"}
+    assert "niet meer" in text
+    assert "ik-vorm" in text
+
+
+def test_all_five_qualities_are_reported():
+    assert [q.key for q in goal_qualities("")] == [
+        "positive",
+        "behaviour",
+        "time",
+        "own_control",
+        "where_when",
+    ]

@@ -1,0 +1,125 @@
+"""Builders for certification tests: the seeded three-level path, evidence rows, a certificate."""
+
+import itertools
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from certification.models import Evidence, Level, Path, Requirement
+from certification.services import path_start
+
+_ids = itertools.count(1)
+Kind = Requirement.Kind
+
+COMPETENCIES = (
+    "guarding_process",
+    "neutrality",
+    "inclusion",
+    "emotional_safety",
+    "time_management",
+    "question_quality",
+)
+
+
+def make_path(provider, *, name="Intervisiebegeleider", live=True) -> Path:
+    return Path.objects.create(
+        provider=provider,
+        name=name,
+        slug=f"pad-{next(_ids)}",
+        intro="Van aspirant naar zelfstandig.",
+        live=live,
+    )
+
+
+def make_level(path, position, name, requirements, **extra) -> Level:
+    level = Level.objects.create(path=path, position=position, name=name, **extra)
+    for order, (kind, params) in enumerate(requirements):
+        Requirement.objects.create(level=level, kind=kind, sort_order=order, **params)
+    return level
+
+
+def three_level_path(provider):
+    """The path of the issue: Aspirant -> Co-begeleider -> Zelfstandig (with renewal)."""
+    path = make_path(provider)
+    aspirant = make_level(
+        path,
+        1,
+        "Aspirant-begeleider",
+        [
+            (Kind.COURSE_COMPLETED, {}),
+            (Kind.SIMULATIONS_PASSED, {"count": 4, "min_score": Decimal("60")}),
+            (Kind.INTAKE_GOALS, {}),
+        ],
+    )
+    co = make_level(
+        path,
+        2,
+        "Co-begeleider",
+        [
+            (
+                Kind.SESSIONS_FACILITATED,
+                {"count": 3, "observed_count": 2, "min_score": Decimal("3")},
+            ),
+            (Kind.LOGBOOK_ENTRIES, {"count": 3}),
+        ],
+    )
+    independent = make_level(
+        path,
+        3,
+        "Zelfstandig intervisiebegeleider",
+        [
+            (
+                Kind.SESSIONS_FACILITATED,
+                {"count": 6, "observed_count": 3, "min_score": Decimal("3.5")},
+            ),
+            (Kind.GOALS_EVALUATED, {}),
+            (Kind.FINAL_ASSESSMENT, {}),
+            (Kind.SESSIONS_FACILITATED, {"count": 4, "for_renewal": True}),
+        ],
+    )
+    return path, aspirant, co, independent
+
+
+def add_evidence(user, kind, *, when=None, **fields) -> Evidence:
+    """An evidence row as a receiver would store it (source: a stand-in content type)."""
+    fields.setdefault("title", f"{kind} {next(_ids)}")
+    return Evidence.objects.create(
+        user=user,
+        kind=kind,
+        source_type=ContentType.objects.get_for_model(Evidence),
+        source_id=next(_ids),
+        occurred_at=when or timezone.now() - timedelta(days=1),
+        **fields,
+    )
+
+
+def passed_runs(user, count, score=75):
+    return [
+        add_evidence(
+            user,
+            Evidence.Kind.SIMULATION_RUN,
+            target_id=1000 + i,
+            scores=dict.fromkeys(COMPETENCIES, score),
+        )
+        for i in range(count)
+    ]
+
+
+def sessions(user, count, observed=0, rubric=4, when=None):
+    rows = [add_evidence(user, Evidence.Kind.SESSION_FACILITATED, when=when) for _ in range(count)]
+    for row in rows[:observed]:
+        add_evidence(
+            user,
+            Evidence.Kind.OBSERVATION,
+            target_id=row.source_id,
+            score=Decimal(str(rubric)),
+            when=when,
+        )
+    return rows
+
+
+def started(user, path):
+    path_start(user=user, path=path)
+    return path
