@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -33,7 +34,8 @@ class Path(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
-        FieldPanel("provider"),
+        # A plain select: the form limits it to the editor's own providers.
+        FieldPanel("provider", widget=forms.Select),
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("intro"),
@@ -71,7 +73,7 @@ class Level(ClusterableModel):
     )
 
     panels = [
-        FieldPanel("path"),
+        FieldPanel("path", widget=forms.Select),
         FieldPanel("name"),
         FieldPanel("position"),
         FieldPanel("description"),
