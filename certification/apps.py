@@ -9,12 +9,16 @@ class CertificationConfig(AppConfig):
     seed_order = 50
 
     def ready(self):
-        from intervisor import navigation
+        from intervisor import navigation, privacy
         from intervisor.accounts import roles
 
         from . import receivers
+        from .privacy import erase_certification, export_certification
 
         receivers.connect()
+        privacy.register(
+            "certification", export=export_certification, erase=erase_certification, order=50
+        )
         navigation.register("certification", _("Certification"), "certification:overview", order=30)
         for model in ("path", "level"):
             roles.grant(

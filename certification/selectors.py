@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 
-from intervisor.providers.models import ProviderMembership
+from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import providers_for_user
 
 from .models import (
@@ -121,7 +121,7 @@ def level_learners(*, level: Level):
 
 def trainer_provider_ids(*, user) -> list[int]:
     if user.is_superuser:
-        return list(Path.objects.values_list("provider_id", flat=True).distinct().order_by())
+        return list(Provider.objects.values_list("pk", flat=True))
     return list(
         providers_for_user(user=user, role=ProviderMembership.Role.TRAINER).values_list(
             "pk", flat=True

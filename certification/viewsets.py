@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import (
     CreateView,
     DeleteView,
     EditView,
+    HistoryView,
     SnippetViewSet,
     UsageView,
 )
@@ -42,8 +43,8 @@ class ProviderScopedForm(WagtailAdminModelForm):
 class ScopedObjectMixin:
     """Editing another provider's path by id is refused, not just hidden from the list."""
 
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
         provider_id = obj.provider_id if isinstance(obj, Path) else obj.path.provider_id
         if not editable_providers(self.request.user).filter(pk=provider_id).exists():
             raise PermissionDenied
@@ -59,6 +60,10 @@ class ScopedDeleteView(ScopedObjectMixin, DeleteView):
 
 
 class ScopedUsageView(ScopedObjectMixin, UsageView):
+    pass
+
+
+class ScopedHistoryView(ScopedObjectMixin, HistoryView):
     pass
 
 
@@ -85,6 +90,7 @@ class ScopedViewSet(SnippetViewSet):
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     usage_view_class = ScopedUsageView
+    history_view_class = ScopedHistoryView
     copy_view_enabled = False
     inspect_view_enabled = False
 

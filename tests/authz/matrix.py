@@ -90,6 +90,80 @@ def staff_only(admin=OK, editor=ADMIN_DENIED):
     }
 
 
+def _certification_cases() -> dict[str, Case]:
+    from django.urls import reverse
+
+    from tests.factories.certification import matrix_objects as cert
+
+    def url(name, attr=None, key="pk"):
+        def build(world):
+            if attr is None:
+                return reverse(f"certification:{name}")
+            return reverse(f"certification:{name}", args=[getattr(getattr(cert(world), attr), key)])
+
+        return build
+
+    def path_url(name):
+        return lambda w: reverse(f"certification:{name}", args=[cert(w).path.pk])
+
+    only_learner = {**everyone(DENIED), "anonymous": LOGIN}
+    trainers = {**everyone(DENIED), "anonymous": LOGIN, "admin": OK}
+    redirects = everyone(302)  # a message and a redirect, or the login page
+    own_admin = staff_only(editor=OK)
+    return {
+        "certification:overview": Case("/certificering/", everyone(OK)),
+        "certification:lookup": Case(
+            "/certificering/zoeken/", everyone(302), data={"number": "IV-2026-000001"}
+        ),
+        "certification:verify": Case(url("verify", "certificate", "number"), everyone(OK)),
+        "certification:badge": Case(url("badge", "certificate", "number"), everyone(OK)),
+        "certification:achievement": Case(url("achievement", "level"), everyone(OK)),
+        "certification:issuer": Case(
+            lambda w: reverse("certification:issuer", args=[w.provider.slug]), everyone(OK)
+        ),
+        "certification:revocations": Case(
+            lambda w: reverse("certification:revocations", args=[w.provider.slug]), everyone(OK)
+        ),
+        "certification:path": Case(path_url("path"), logged_in(OK)),
+        "certification:intake": Case(path_url("intake"), logged_in(OK)),
+        "certification:path_start": Case(path_url("path_start"), redirects, method="post"),
+        "certification:intake_submit": Case(path_url("intake_submit"), redirects, method="post"),
+        "certification:goal_delete": Case(
+            lambda w: reverse("certification:goal_delete", args=[cert(w).path.pk, cert(w).goal.pk]),
+            redirects,
+            method="post",
+        ),
+        "certification:assessment_request": Case(
+            url("assessment_request", "level"), redirects, method="post"
+        ),
+        # The PDF is still being rendered in the world: its owner is sent back to the path.
+        "certification:certificate_pdf": Case(
+            url("certificate_pdf", "certificate"), {**only_learner, "learner": 302}
+        ),
+        "certification:certificate_renew": Case(
+            url("certificate_renew", "certificate"), {**only_learner, "learner": 302}, method="post"
+        ),
+        "certification:trainer": Case(url("trainer"), {**trainers, "other_trainer": OK}),
+        "certification:trainer_intake": Case(url("trainer_intake", "intake"), trainers),
+        "certification:trainer_assessment": Case(url("trainer_assessment", "assessment"), trainers),
+        "certification:trainer_revoke": Case(url("trainer_revoke", "certificate"), trainers),
+        **admin_viewset(
+            "wagtailsnippets_certification_path",
+            lambda w: cert(w).path,
+            lists=own_admin,
+            objects=own_admin,
+            with_copy=False,
+        ),
+        **admin_viewset(
+            "wagtailsnippets_certification_level",
+            lambda w: cert(w).level,
+            lists=own_admin,
+            objects=own_admin,
+            with_copy=False,
+        ),
+    }
+
+
 MATRIX: dict[str, Case] = {
     "healthz": Case("/healthz", everyone(OK)),
     "set_language": Case(
@@ -140,6 +214,8 @@ MATRIX: dict[str, Case] = {
         {**logged_in(DENIED), "admin": 302},
         method="post",
     ),
+    # Certification: public pages, the learner's own pages, trainer pages, provider admin.
+    **_certification_cases(),
 }
 
 # Feature apps keep their entries beside their tests; imported last, as they use the helpers above.

@@ -145,3 +145,16 @@ def test_closed_or_unknown_path_is_a_clear_404(client, learner, provider):
     response = client.post(reverse("certification:path_start", args=[path.pk]))
     assert response.status_code == 404
     assert not LevelProgress.objects.filter(user=learner).exists()
+
+
+def test_privacy_export_and_erase_cover_certification(client, certificate, learner):
+    from intervisor.accounts.services import user_account_delete, user_data_export
+
+    data = user_data_export(user=learner)["certification"]
+    assert data["certificates"][0]["number"] == certificate.number
+    user_account_delete(user=learner)
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.REVOKED
+    assert not LevelProgress.objects.filter(user=learner).exists()
+    html = client.get(f"/certificaat/{certificate.number}/").content.decode()
+    assert "cert-status-revoked" in html

@@ -123,3 +123,34 @@ def sessions(user, count, observed=0, rubric=4, when=None):
 def started(user, path):
     path_start(user=user, path=path)
     return path
+
+
+def matrix_objects(world):
+    """Certification rows for the authorization matrix, built once per World, owned by learner."""
+    cached = getattr(world, "certification", None)
+    if cached:
+        return cached
+    from types import SimpleNamespace
+
+    from certification import services
+    from certification.models import Assessment, Intake, LearningGoal, LevelProgress
+
+    learner = world.users["learner"]
+    path, aspirant, co, independent = three_level_path(world.provider)
+    started(learner, path)
+    intake = Intake.objects.create(
+        user=learner, path=path, status=Intake.Status.SUBMITTED, submitted_at=timezone.now()
+    )
+    goal = LearningGoal.objects.create(intake=intake, text="Ik vat samen voor de zomer.")
+    assessment = Assessment.objects.create(user=learner, level=independent)
+    LevelProgress.objects.filter(user=learner, level=aspirant).update(completed_at=timezone.now())
+    certificate = services.certificate_issue(user_id=learner.pk, level_id=aspirant.pk)
+    world.certification = SimpleNamespace(
+        path=path,
+        level=aspirant,
+        intake=intake,
+        goal=goal,
+        assessment=assessment,
+        certificate=certificate,
+    )
+    return world.certification
