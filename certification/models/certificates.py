@@ -65,8 +65,10 @@ class Certificate(models.Model):
         EXPIRED = "expired", _("Expired")
         REVOKED = "revoked", _("Revoked")
 
+    # Account deletion anonymises the user row (the number keeps answering "revoked");
+    # a hard delete of a user takes the certificate along.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
     )
     level = models.ForeignKey(
         "certification.Level", on_delete=models.PROTECT, related_name="certificates"

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 
 
@@ -165,7 +165,7 @@ class Requirement(Orderable):
                 FieldPanel("count"),
                 FieldPanel("observed_count"),
                 FieldPanel("min_score"),
-                FieldPanel("target_page"),
+                PageChooserPanel("target_page", ["courses.CoursePage"]),
             ],
             heading=_("Parameters"),
         ),
@@ -201,6 +201,13 @@ class Requirement(Orderable):
                 errors["min_score"] = _("A rubric score is between 1 and 5.")
         elif self.observed_count:
             errors["observed_count"] = _("Only sessions can require observations.")
+        if self.target_page_id:
+            from courses.models import CoursePage
+
+            if self.kind != self.Kind.COURSE_COMPLETED:
+                errors["target_page"] = _("Only a course requirement points at a course.")
+            elif not CoursePage.objects.filter(pk=self.target_page_id).exists():
+                errors["target_page"] = _("Choose a course page.")
         if self.for_renewal and self.kind == self.Kind.FINAL_ASSESSMENT:
             errors["for_renewal"] = _("A renewal does not need a new final assessment.")
         if errors:

@@ -3,6 +3,7 @@
 from .assessment import assessment_decide, assessment_request
 from .certificates import (
     certificate_deliver,
+    certificate_grant,
     certificate_issue,
     certificate_renew,
     certificate_revoke,
@@ -31,6 +32,7 @@ __all__ = [
     "assessment_decide",
     "assessment_request",
     "certificate_deliver",
+    "certificate_grant",
     "certificate_issue",
     "certificate_renew",
     "certificate_revoke",

@@ -242,3 +242,17 @@ def certificates_remind() -> int:
             except Exception:  # one bad address must not stop the others
                 logger.exception("Reminder for certificate %s failed", certificate_id)
     return sent
+
+
+@transaction.atomic
+def certificate_grant(*, user, level: Level) -> Certificate | None:
+    """Issue a certificate earned outside the platform (an earlier programme, or demo data).
+
+    The level is marked complete for this learner without platform evidence; everything after
+    that (number, PDF, e-mail, verification) is the ordinary issue path.
+    """
+    progress, _created = LevelProgress.objects.get_or_create(user=user, level=level)
+    if progress.completed_at is None:
+        progress.completed_at = timezone.now()
+        progress.save(update_fields=["completed_at"])
+    return certificate_issue(user_id=user.pk, level_id=level.pk)

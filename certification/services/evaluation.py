@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 # Details are stored untranslated ([msgid, params] parts) and translated when shown.
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 
 from ..models import (
     Assessment,
@@ -51,6 +51,10 @@ class Facts:
     certificate: Certificate | None
 
 
+def _number(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
 def _say(msgid: str) -> list:
     return [[msgid, {}]]
 
@@ -72,7 +76,7 @@ def _course(req: Requirement, evidence: list) -> Outcome:
         if e.kind == Evidence.Kind.COURSE_COMPLETED
         and (req.target_page_id is None or e.target_id == req.target_page_id)
     ]
-    detail = [[N_("Completed") if done else N_("Not completed yet"), {}]]
+    detail = [[gettext_noop("Completed") if done else gettext_noop("Not completed yet"), {}]]
     return Outcome(State.MET if done else State.MISSING, min(len(done), 1), 1, detail, _links(done))
 
 
@@ -94,11 +98,17 @@ def _simulations(req: Requirement, evidence: list) -> Outcome:
     if state == State.MISSING and runs:
         state = State.IN_PROGRESS
     detail = [
-        [N_("%(passed)s of %(needed)s scenarios passed"), {"passed": passed, "needed": req.count}]
+        [
+            gettext_noop("%(passed)s of %(needed)s scenarios passed"),
+            {"passed": passed, "needed": req.count},
+        ]
     ]
     if req.min_score is not None:
         detail.append(
-            [N_("(at least %(score)s on every competency)"), {"score": f"{req.min_score:g}"}]
+            [
+                gettext_noop("(at least %(score)s on every competency)"),
+                {"score": _number(req.min_score)},
+            ]
         )
     return Outcome(state, min(passed, req.count), req.count, detail, _links(best.values()))
 
@@ -121,17 +131,23 @@ def _sessions(req: Requirement, evidence: list) -> Outcome:
     state = State.MET if met else (State.IN_PROGRESS if found or seen else State.MISSING)
     detail = [
         [
-            N_("Sessions facilitated: %(found)s of %(needed)s."),
+            gettext_noop("Sessions facilitated: %(found)s of %(needed)s."),
             {"found": found, "needed": req.count},
         ]
     ]
     if req.observed_count:
         detail.append(
-            [N_("Observed: %(seen)s of %(needed)s"), {"seen": seen, "needed": req.observed_count}]
+            [
+                gettext_noop("Observed: %(seen)s of %(needed)s"),
+                {"seen": seen, "needed": req.observed_count},
+            ]
         )
         if req.min_score is not None:
             detail.append(
-                [N_("with a rubric score of %(score)s or more"), {"score": f"{req.min_score:g}"}]
+                [
+                    gettext_noop("with a rubric score of %(score)s or more"),
+                    {"score": _number(req.min_score)},
+                ]
             )
     current = min(found, req.count) + min(seen, req.observed_count)
     links = _links(sessions[:10]) + _links(observed.values())
@@ -149,40 +165,46 @@ def _counted(req: Requirement, evidence: list, kind: str, label: str) -> Outcome
 
 def _intake(req: Requirement, facts: Facts, intake_url: str) -> Outcome:
     intake, goals = facts.intake, facts.goals
-    link = [{"title": N_("Intake and learning goals"), "url": intake_url, "i18n": True}]
+    link = [{"title": gettext_noop("Intake and learning goals"), "url": intake_url, "i18n": True}]
     if intake and intake.status == Intake.Status.CONFIRMED and goals:
-        return Outcome(State.MET, 1, 1, _say(N_("Agreed and confirmed by the trainer")), link)
+        return Outcome(
+            State.MET, 1, 1, _say(gettext_noop("Agreed and confirmed by the trainer")), link
+        )
     if intake and goals:
         detail = (
-            N_("Waiting for the trainer to confirm")
+            gettext_noop("Waiting for the trainer to confirm")
             if intake.status == Intake.Status.SUBMITTED
-            else N_("Goals written, not yet sent to the trainer")
+            else gettext_noop("Goals written, not yet sent to the trainer")
         )
         return Outcome(State.IN_PROGRESS, 0, 1, _say(detail), link)
-    return Outcome(State.MISSING, 0, 1, _say(N_("No learning goals yet")), link)
+    return Outcome(State.MISSING, 0, 1, _say(gettext_noop("No learning goals yet")), link)
 
 
 def _goals_evaluated(req: Requirement, facts: Facts, intake_url: str) -> Outcome:
     goals = facts.goals
     done = sum(1 for g in goals if g.evaluated_at)
-    link = [{"title": N_("Intake and learning goals"), "url": intake_url, "i18n": True}]
+    link = [{"title": gettext_noop("Intake and learning goals"), "url": intake_url, "i18n": True}]
     if not goals:
-        return Outcome(State.MISSING, 0, 1, _say(N_("No learning goals yet")), link)
-    detail = [[N_("%(done)s of %(total)s goals evaluated"), {"done": done, "total": len(goals)}]]
+        return Outcome(State.MISSING, 0, 1, _say(gettext_noop("No learning goals yet")), link)
+    detail = [
+        [gettext_noop("%(done)s of %(total)s goals evaluated"), {"done": done, "total": len(goals)}]
+    ]
     return Outcome(_by_count(done, len(goals)), done, len(goals), detail, link)
 
 
 def _assessment(req: Requirement, facts: Facts) -> Outcome:
     latest = facts.assessments[0] if facts.assessments else None
     if any(a.status == Assessment.Status.PASSED for a in facts.assessments):
-        return Outcome(State.MET, 1, 1, _say(N_("Passed")))
+        return Outcome(State.MET, 1, 1, _say(gettext_noop("Passed")))
     if latest and latest.status == Assessment.Status.REQUESTED:
-        return Outcome(State.IN_PROGRESS, 0, 1, _say(N_("Requested, waiting for the assessor")))
+        return Outcome(
+            State.IN_PROGRESS, 0, 1, _say(gettext_noop("Requested, waiting for the assessor"))
+        )
     if latest and latest.status == Assessment.Status.NOT_YET:
         return Outcome(
-            State.IN_PROGRESS, 0, 1, _say(N_("Not yet: read the feedback and try again"))
+            State.IN_PROGRESS, 0, 1, _say(gettext_noop("Not yet: read the feedback and try again"))
         )
-    return Outcome(State.MISSING, 0, 1, _say(N_("Not requested yet")))
+    return Outcome(State.MISSING, 0, 1, _say(gettext_noop("Not requested yet")))
 
 
 def _outcome(req: Requirement, facts: Facts, intake_url: str, since: date | None) -> Outcome:
@@ -190,7 +212,10 @@ def _outcome(req: Requirement, facts: Facts, intake_url: str, since: date | None
     if req.for_renewal:
         if facts.certificate is None:
             return Outcome(
-                State.MISSING, 0, req.count, _say(N_("Counts once the certificate is issued"))
+                State.MISSING,
+                0,
+                req.count,
+                _say(gettext_noop("Counts once the certificate is issued")),
             )
         evidence = [e for e in evidence if timezone.localdate(e.occurred_at) >= since]
     if req.kind == Kind.COURSE_COMPLETED:
@@ -201,11 +226,17 @@ def _outcome(req: Requirement, facts: Facts, intake_url: str, since: date | None
         return _sessions(req, evidence)
     if req.kind == Kind.LOGBOOK_ENTRIES:
         return _counted(
-            req, evidence, Evidence.Kind.LOGBOOK_ENTRY, N_("%(found)s of %(needed)s entries")
+            req,
+            evidence,
+            Evidence.Kind.LOGBOOK_ENTRY,
+            gettext_noop("%(found)s of %(needed)s entries"),
         )
     if req.kind == Kind.WORKSHOP_ATTENDED:
         return _counted(
-            req, evidence, Evidence.Kind.WORKSHOP_ATTENDED, N_("%(found)s of %(needed)s attended")
+            req,
+            evidence,
+            Evidence.Kind.WORKSHOP_ATTENDED,
+            gettext_noop("%(found)s of %(needed)s attended"),
         )
     if req.kind == Kind.INTAKE_GOALS:
         return _intake(req, facts, intake_url)

@@ -19,7 +19,13 @@ from ..documents import (
 )
 from ..forms import LookupForm
 from ..models import Certificate, Level
-from ..selectors import certificate_by_number, learner_path, learner_path_ids, paths_open
+from ..selectors import (
+    certificate_by_number,
+    learner_path,
+    learner_path_ids,
+    paths_open,
+    trainer_provider_ids,
+)
 from .common import not_found
 
 JSONLD = "application/ld+json"
@@ -34,6 +40,7 @@ def overview(request):
             learner_path(user=request.user, path=p) for p in paths if p.pk in started
         ]
         context["listed_paths"] = [p for p in paths if p.pk not in started]
+        context["is_trainer"] = bool(trainer_provider_ids(user=request.user))
     return render(request, "certification/overview.html", context)
 
 

@@ -1,0 +1,132 @@
+"""Demo certification: the path of the demo provider, progress for the demo learner and one
+issued certificate for the second demo learner. Safe to run again: everything is looked up."""
+
+from decimal import Decimal
+
+from django.utils import timezone
+
+from courses.models import CoursePage
+from courses.seed import BASIS_SLUG
+
+from . import services
+from .documents import verification_url
+from .models import Certificate, Intake, LearningGoal, Level, Path, Requirement
+
+Kind = Requirement.Kind
+PATH_SLUG = "intervisiebegeleider"
+
+LEVELS = [
+    (
+        1,
+        "Aspirant-begeleider",
+        "Je kent de rollen, spelregels en methodes en hebt lastige momenten geoefend.",
+        [
+            (Kind.COURSE_COMPLETED, {"title": "Cursus “Intervisie begeleiden: de basis” afgerond"}),
+            (Kind.SIMULATIONS_PASSED, {"count": 4, "min_score": Decimal("60")}),
+            (Kind.INTAKE_GOALS, {}),
+        ],
+    ),
+    (
+        2,
+        "Co-begeleider",
+        "Je begeleidt samen met een ervaren begeleider en legt je ervaringen vast.",
+        [
+            (
+                Kind.SESSIONS_FACILITATED,
+                {"count": 3, "observed_count": 2, "min_score": Decimal("3")},
+            ),
+            (Kind.LOGBOOK_ENTRIES, {"count": 3}),
+        ],
+    ),
+    (
+        3,
+        "Zelfstandig intervisiebegeleider",
+        "Je begeleidt een groep zelfstandig; een beoordelaar bekijkt je portfolio.",
+        [
+            (
+                Kind.SESSIONS_FACILITATED,
+                {"count": 6, "observed_count": 3, "min_score": Decimal("3.5")},
+            ),
+            (Kind.GOALS_EVALUATED, {}),
+            (Kind.FINAL_ASSESSMENT, {}),
+            (
+                Kind.SESSIONS_FACILITATED,
+                {
+                    "title": "Vier bijeenkomsten begeleid in de geldigheidsperiode",
+                    "count": 4,
+                    "for_renewal": True,
+                },
+            ),
+        ],
+    ),
+]
+
+GOALS = [
+    "Voor de zomer vat ik in elke vragenronde van onze intervisiebijeenkomst samen wat de "
+    "inbrenger heeft verteld, voordat de groep verdergaat.",
+    "In de komende drie bijeenkomsten benoem ik bij de start de stappen van de methode en "
+    "parkeer ik adviezen tot de adviesronde.",
+]
+
+
+def _path(ctx) -> Path:
+    path = Path.objects.filter(provider=ctx.provider, slug=PATH_SLUG).first()
+    if path:
+        return path
+    return Path.objects.create(
+        provider=ctx.provider,
+        slug=PATH_SLUG,
+        name="Intervisiebegeleider",
+        intro="In drie stappen van aspirant naar zelfstandig begeleider van intervisiegroepen, "
+        "met oefenen, meelopen, observaties en een eindbeoordeling.",
+    )
+
+
+def _levels(path: Path) -> list[Level]:
+    course = CoursePage.objects.filter(slug=BASIS_SLUG).first()
+    levels = []
+    for position, name, description, requirements in LEVELS:
+        level = Level.objects.filter(path=path, position=position).first()
+        if level is None:
+            level = Level.objects.create(
+                path=path, position=position, name=name, description=description
+            )
+            for order, (kind, params) in enumerate(requirements):
+                target = course if kind == Kind.COURSE_COMPLETED else None
+                Requirement.objects.create(
+                    level=level, kind=kind, sort_order=order, target_page=target, **params
+                )
+        levels.append(level)
+    return levels
+
+
+def _intake(ctx, path: Path) -> None:
+    learner, trainer = ctx.users["learner"], ctx.users["trainer"]
+    if Intake.objects.filter(user=learner, path=path).exists():
+        return
+    intake = Intake.objects.create(
+        user=learner, path=path, trainer=trainer, manager_name="Petra Smit"
+    )
+    for text in GOALS:
+        LearningGoal.objects.create(intake=intake, text=text)
+    services.intake_submit(user=learner, path=path)
+    services.intake_confirm(intake=intake, trainer=trainer)
+
+
+def run(ctx) -> None:
+    path = _path(ctx)
+    levels = _levels(path)
+    learner, learner2 = ctx.users["learner"], ctx.users["learner2"]
+    services.path_start(user=learner, path=path)
+    _intake(ctx, path)
+    ctx.log(f"  certification: {learner.display_name} is on the path {path.name}")
+
+    services.path_start(user=learner2, path=path)
+    certificate = Certificate.objects.filter(user=learner2, level=levels[0]).first()
+    if certificate is None:
+        certificate = services.certificate_grant(user=learner2, level=levels[0])
+    issued = timezone.localdate(certificate.issued_at)
+    ctx.log(
+        f"  certification: certificate {certificate.number} for {learner2.display_name} "
+        f"(issued {issued}), check it at {verification_url(certificate)}"
+    )

@@ -1,0 +1,56 @@
+import pytest
+from django.utils import timezone
+
+from certification import services
+from certification.models import Evidence, LevelProgress
+from tests.conftest import browser_login, screenshot
+from tests.factories.certification import add_evidence, passed_runs, started, three_level_path
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_verification_page_in_chromium(browser_page, home, provider, learner, trainer):
+    path, aspirant, *_ = three_level_path(provider)
+    started(learner, path)
+    LevelProgress.objects.filter(user=learner, level=aspirant).update(completed_at=timezone.now())
+    certificate = services.certificate_issue(user_id=learner.pk, level_id=aspirant.pk)
+    page = browser_page
+
+    page.goto("/certificering/")
+    page.fill("input[name=number]", certificate.number.lower())
+    page.click("form.cert-lookup button[type=submit]")
+    page.wait_for_url(f"**/certificaat/{certificate.number}/")
+    assert page.locator(".cert-status-valid").inner_text() == "Geldig"
+    assert page.locator("h1").inner_text() == learner.get_full_name()
+    assert page.locator(".cert-verify-foot img").evaluate("img => img.naturalWidth") > 0
+    screenshot(page, "certification-verify-valid")
+
+    services.certificate_revoke(certificate_id=certificate.pk, by=trainer, reason="Test")
+    page.reload()
+    assert page.locator(".cert-status-revoked").is_visible()
+    screenshot(page, "certification-verify-revoked")
+
+    page.goto("/certificaat/IV-2026-999999/")
+    assert "IV-2026-999999" in page.locator("main").inner_text()
+    screenshot(page, "certification-verify-unknown")
+
+
+def test_learner_path_page_in_chromium(browser_page, home, provider, learner, trainer):
+    path, aspirant, *_ = three_level_path(provider)
+    started(learner, path)
+    add_evidence(learner, Evidence.Kind.COURSE_COMPLETED, title="Intervisie begeleiden: de basis")
+    passed_runs(learner, 2)
+    services.user_progress_refresh(user=learner)
+    page = browser_page
+    browser_login(page, learner)
+    page.goto(f"/certificering/pad/{path.pk}/")
+    assert page.locator("svg.cert-chart-svg rect.seg-met").count() >= 1
+    assert page.locator(".cert-requirement.state-met").count() == 1
+    assert page.locator(".cert-requirement.state-in_progress").count() == 1
+    screenshot(page, "certification-path")
+
+    page.click("text=Intake en leerdoelen")
+    page.fill("textarea[name=text]", "Niet meer zo snel adviseren.")
+    page.click("button[name=add_goal]")
+    assert page.locator(".quality-missing").count() == 5
+    screenshot(page, "certification-intake-goal-check")

@@ -1,0 +1,37 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from certification.models import Certificate, Intake, Level, LevelProgress, Path, Requirement
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_builds_the_path_progress_and_a_certificate_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("INTERVISOR_DEMO_LOGINS_FILE", str(tmp_path / "logins.json"))
+    call_command("seed_demo", stdout=io.StringIO())
+    path = Path.objects.get(slug="intervisiebegeleider")
+    assert list(path.levels.values_list("name", flat=True)) == [
+        "Aspirant-begeleider",
+        "Co-begeleider",
+        "Zelfstandig intervisiebegeleider",
+    ]
+    course_req = Requirement.objects.get(level__position=1, kind="course_completed")
+    assert course_req.target_page.title == "Intervisie begeleiden: de basis"
+    intake = Intake.objects.get(user__email="leerling@intervisor.test")
+    assert intake.status == Intake.Status.CONFIRMED and intake.goals.count() == 2
+    statuses = LevelProgress.objects.get(
+        user__email="leerling@intervisor.test", level__position=1
+    ).statuses
+    assert statuses.get(requirement__kind="intake_goals").state == "met"
+    certificate = Certificate.objects.get()
+    assert certificate.user.email == "leerling2@intervisor.test"
+
+    counts = (Level.objects.count(), Requirement.objects.count(), Certificate.objects.count())
+    call_command("seed_demo", stdout=io.StringIO())
+    assert (
+        Level.objects.count(),
+        Requirement.objects.count(),
+        Certificate.objects.count(),
+    ) == counts
