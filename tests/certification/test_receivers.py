@@ -54,3 +54,35 @@ def test_a_course_requirement_only_points_at_a_course(provider):
     )
     with pytest.raises(ValidationError):
         requirement.clean()
+
+
+def test_recorded_workshop_attendance_counts_and_absence_takes_it_back(
+    provider, team_lead, editor, trainer, django_capture_on_commit_callbacks
+):
+    from django.utils import timezone
+
+    from courses.workshops.services import attendance_record, booking_confirm
+    from intervisor.accounts.models import User
+    from tests.factories.workshops import make_booking, make_date, make_workshop_page
+
+    wdate = make_date(make_workshop_page(provider), trainer)
+    booking = make_booking(wdate, team_lead, participant_emails=("deelnemer@example.test",))
+    with django_capture_on_commit_callbacks(execute=True):
+        booking_confirm(booking=booking, by=editor)
+    wdate.date = timezone.localdate()
+    wdate.save()
+    participant = booking.participants.get()
+    path = make_path(provider)
+    level = make_level(path, 1, "Dag", [(Requirement.Kind.WORKSHOP_ATTENDED, {})])
+    user = User.objects.get(email="deelnemer@example.test")
+    started(user, path)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        attendance_record(booking=booking, by=trainer, attendance={participant.pk: True})
+    status = LevelProgress.objects.get(user=user, level=level).statuses.get()
+    assert status.state == "met"
+    with django_capture_on_commit_callbacks(execute=True):
+        attendance_record(booking=booking, by=trainer, attendance={participant.pk: False})
+    status.refresh_from_db()
+    assert status.state == "missing"
+    assert not Evidence.objects.filter(user=user).exists()
