@@ -6,3 +6,17 @@ class PracticeConfig(AppConfig):
     name = "practice"
     label = "practice"
     verbose_name = _("Practice")
+    seed_order = 10
+
+    def ready(self):
+        from intervisor import navigation
+        from intervisor.accounts import roles
+
+        navigation.register("practice", _("Practice"), "practice:index", order=20)
+        roles.grant(
+            roles.PROVIDER_EDITOR,
+            "practice.add_method",
+            "practice.change_method",
+            "practice.delete_method",
+            "practice.view_method",
+        )

@@ -1,0 +1,110 @@
+"""StreamField blocks for a scenario graph: one block per situation, interventions inside.
+
+A situation's `key` is its stable id: interventions point to it and learners' stored
+choices refer to it, so editors may reorder or reword situations without breaking runs.
+"""
+
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .competencies import COMPETENCIES, ENERGY, GROUP_STATE, SAFETY, TIME_LEFT
+
+KEY_VALIDATOR = RegexValidator(r"^[a-z0-9][a-z0-9-]*$", _("Use lowercase letters, digits and -."))
+
+
+class LineBlock(blocks.StructBlock):
+    speaker = blocks.CharBlock(
+        label=_("speaker"),
+        required=False,
+        max_length=80,
+        help_text=_("Name of a cast member; leave empty for narration."),
+    )
+    text = blocks.TextBlock(label=_("what happens or is said"))
+
+    class Meta:
+        icon = "openquote"
+        label = _("line")
+
+
+class EffectsBlock(blocks.StructBlock):
+    """How much a choice moves each competency score and the group's state."""
+
+    def __init__(self, **kwargs):
+        children = [
+            (key, blocks.IntegerBlock(label=label, default=0, min_value=-40, max_value=40))
+            for key, label in COMPETENCIES.items()
+        ] + [
+            (key, blocks.IntegerBlock(label=label, default=0, min_value=-60, max_value=60))
+            for key, label in GROUP_STATE.items()
+        ]
+        super().__init__(children, **kwargs)
+
+    class Meta:
+        icon = "pick"
+        label = _("effects")
+        form_classname = "struct-block effects-block"
+        collapsed = True
+
+
+class InterventionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("what the facilitator does or says"), max_length=400)
+    next_situation = blocks.CharBlock(
+        label=_("next situation (key)"), max_length=60, validators=[KEY_VALIDATOR]
+    )
+    feedback = blocks.TextBlock(label=_("feedback"), help_text=_("Why this helps or hurts."))
+    expert = blocks.BooleanBlock(
+        label=_("expert choice"),
+        required=False,
+        help_text=_("Exactly one intervention per situation is the expert's choice."),
+    )
+    minutes = blocks.IntegerBlock(label=_("minutes it takes"), default=2, min_value=0)
+    effects = EffectsBlock()
+    condition_metric = blocks.ChoiceBlock(
+        label=_("branch when"),
+        choices=[
+            (SAFETY, GROUP_STATE[SAFETY]),
+            (ENERGY, GROUP_STATE[ENERGY]),
+            (TIME_LEFT, GROUP_STATE[TIME_LEFT]),
+        ],
+        required=False,
+    )
+    condition_below = blocks.IntegerBlock(label=_("drops below"), required=False)
+    alternative_next = blocks.CharBlock(
+        label=_("then go to (key)"),
+        max_length=60,
+        required=False,
+        validators=[KEY_VALIDATOR],
+        help_text=_(
+            "Used instead of the next situation when the condition holds after this choice."
+        ),
+    )
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("intervention")
+
+
+class SituationBlock(blocks.StructBlock):
+    key = blocks.CharBlock(
+        label=_("key"),
+        max_length=60,
+        validators=[KEY_VALIDATOR],
+        help_text=_("A stable id such as 'start' or 'tears'; do not change it once learners play."),
+    )
+    title = blocks.CharBlock(label=_("title"), max_length=160)
+    method_step = blocks.IntegerBlock(label=_("method step number"), required=False, min_value=1)
+    lines = blocks.ListBlock(LineBlock(), label=_("what happens"))
+    prompt = blocks.CharBlock(
+        label=_("question to the facilitator"), required=False, max_length=200
+    )
+    ending = blocks.BooleanBlock(
+        label=_("ending"), required=False, help_text=_("An ending has no interventions.")
+    )
+    interventions = blocks.ListBlock(
+        InterventionBlock(), label=_("interventions"), min_num=0, max_num=4
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("situation")

@@ -1,0 +1,108 @@
+"""Seed the shared method catalogue and the demo provider's practice area with scenarios.
+
+Safe to run again: methods and scenarios are looked up by slug and left alone when they
+exist, so an editor's later changes survive a re-seed.
+"""
+
+from django.utils.text import slugify
+
+from ..models import Method, MethodStep, PracticeIndexPage, ScenarioPage, ScenarioPersona
+from .dsl import stream_data
+from .methods import METHODS
+from .scenarios_1 import NO_CASE
+from .scenarios_2 import ADVICE, COMPLAINING, TEARS
+from .scenarios_3 import DOMINANT, MANAGER, OTHERS_FAULT, OUT_OF_TIME, SILENT
+
+SCENARIOS = [
+    NO_CASE,
+    TEARS,
+    ADVICE,
+    COMPLAINING,
+    DOMINANT,
+    SILENT,
+    OTHERS_FAULT,
+    OUT_OF_TIME,
+    MANAGER,
+]
+
+
+def seed_methods(ctx=None) -> dict[str, Method]:
+    methods = {}
+    for name, slug, summary, suited, low, high, note, steps in METHODS:
+        method = Method.objects.filter(slug=slug).first()
+        if method is None:
+            method = Method.objects.create(
+                name=name,
+                slug=slug,
+                summary=summary,
+                suited_for=suited,
+                min_group_size=low,
+                max_group_size=high,
+                source_note=note,
+            )
+            MethodStep.objects.bulk_create(
+                MethodStep(
+                    method=method,
+                    sort_order=i,
+                    name=s[0],
+                    purpose=s[1],
+                    minutes=s[2],
+                    speaker=s[3],
+                    advice_allowed=s[4],
+                )
+                for i, s in enumerate(steps)
+            )
+            if ctx:
+                ctx.log(f"  method {name}")
+        methods[slug] = method
+    return methods
+
+
+def seed_practice_index(provider) -> PracticeIndexPage:
+    root = provider.root_page
+    index = PracticeIndexPage.objects.child_of(root).first()
+    if index is None:
+        index = PracticeIndexPage(
+            title="Oefenen",
+            slug="oefenen",
+            intro="<p>Simulaties van intervisiebijeenkomsten waarin het lastig wordt.</p>",
+        )
+        root.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def seed_scenario(index: PracticeIndexPage, data: dict, methods: dict[str, Method]):
+    slug = data["slug"]
+    existing = ScenarioPage.objects.child_of(index).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = ScenarioPage(
+        title=data["title"],
+        slug=slug or slugify(data["title"]),
+        summary=data["summary"],
+        focus=data["focus"],
+        method=methods[data["method"]],
+        briefing=data["briefing"],
+        reflection_question=data["reflection"],
+        clock_start=data["clock_start"],
+        time_budget=data["time_budget"],
+        start_safety=data.get("safety", 60),
+        start_energy=data.get("energy", 60),
+        situations=stream_data(slug, data["situations"]),
+    )
+    page.cast = [
+        ScenarioPersona(name=name, role=role, description=description, sort_order=i)
+        for i, (name, role, description) in enumerate(data["cast"])
+    ]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def run(ctx) -> None:
+    methods = seed_methods(ctx)
+    index = seed_practice_index(ctx.provider)
+    for data in SCENARIOS:
+        seed_scenario(index, data, methods)
+    ctx.log(f"Practice: {len(methods)} methods, {len(SCENARIOS)} scenarios.")

@@ -1,0 +1,171 @@
+"""Reads of the practice app. Each returns in a fixed number of queries."""
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from .models import (
+    CompanionSession,
+    LogbookEntry,
+    MethodStep,
+    Observation,
+    ScenarioPage,
+    SimulationChoice,
+    SimulationRun,
+)
+
+
+def scenarios_live() -> QuerySet[ScenarioPage]:
+    return ScenarioPage.objects.live().public().select_related("method").order_by("title")
+
+
+def runs_for_user(*, user) -> QuerySet[SimulationRun]:
+    if not user.is_authenticated:
+        return SimulationRun.objects.none()
+    return SimulationRun.objects.filter(user=user).select_related("scenario")
+
+
+def runs_for_scenario(*, user, scenario) -> list[SimulationRun]:
+    if not user.is_authenticated:
+        return []
+    return list(SimulationRun.objects.filter(user=user, scenario=scenario))
+
+
+def run_for_user(*, run_id: int, user) -> SimulationRun:
+    """The run with its scenario page in one query; someone else's run is a 404."""
+    run = SimulationRun.objects.filter(pk=run_id, user=user).select_related("scenario").first()
+    if run is None:
+        raise Http404("No such run")
+    return run
+
+
+def run_step_context(*, run: SimulationRun) -> dict:
+    """What a simulation step page shows; three queries whatever the scenario's size."""
+    scenario = run.scenario
+    steps = list(MethodStep.objects.filter(method_id=scenario.method_id))
+    cast = {p.name: p for p in scenario.cast.all()}
+    choices = list(run.choices.all())
+    situation = scenario.graph.get(run.current_key)
+    current_step = None
+    if situation and situation.method_step and situation.method_step <= len(steps):
+        current_step = steps[situation.method_step - 1]
+    minutes_used = scenario.time_budget - run.state.get("time_left", scenario.time_budget)
+    return {
+        "scenario": scenario,
+        "situation": situation,
+        "steps": steps,
+        "current_step": current_step,
+        "cast": cast,
+        "lines": [
+            {"speaker": cast.get(line.speaker), "name": line.speaker, "text": line.text}
+            for line in (situation.lines if situation else [])
+        ],
+        "choices": choices,
+        "clock_minute": scenario.clock_start + minutes_used,
+    }
+
+
+def run_debrief_context(*, run: SimulationRun) -> dict:
+    scenario = run.scenario
+    choices = list(SimulationChoice.objects.filter(run=run))
+    expert = scenario.graph.expert_path(scenario.initial_state())
+    chosen_by_key = {c.situation_key: c for c in choices}
+    expert_rows = [
+        {
+            "situation": situation,
+            "intervention": intervention,
+            "yours": chosen_by_key.get(situation.key),
+        }
+        for situation, intervention in expert
+    ]
+    ending = scenario.graph.get(run.current_key)
+    return {
+        "scenario": scenario,
+        "choices": choices,
+        "expert_rows": expert_rows,
+        "ending": ending,
+        "scores": run.score_rows(),
+    }
+
+
+def run_history(*, user) -> list[dict]:
+    """Per scenario: attempts, first and latest average score, so growth is visible."""
+    runs = runs_for_user(user=user).order_by("started_at")
+    per_scenario: dict[int, dict] = {}
+    for run in runs:
+        row = per_scenario.setdefault(
+            run.scenario_id, {"scenario": run.scenario, "runs": [], "completed": []}
+        )
+        row["runs"].append(run)
+        if run.average_score is not None:
+            row["completed"].append(run)
+    history = []
+    for row in per_scenario.values():
+        completed = row["completed"]
+        first = completed[0].average_score if completed else None
+        latest = completed[-1].average_score if completed else None
+        row.update(
+            first=first,
+            latest=latest,
+            best=max((r.average_score for r in completed), default=None),
+            change=(latest - first) if len(completed) > 1 else None,
+            last_run=row["runs"][-1],
+        )
+        history.append(row)
+    return sorted(history, key=lambda r: r["last_run"].started_at, reverse=True)
+
+
+def sessions_facilitated(*, user) -> QuerySet[CompanionSession]:
+    return CompanionSession.objects.filter(facilitator=user).select_related("method")
+
+
+def sessions_to_observe(*, user) -> QuerySet[CompanionSession]:
+    return CompanionSession.objects.filter(observer=user).select_related("method", "facilitator")
+
+
+def session_for_facilitator(*, session_id: int, user) -> CompanionSession:
+    session = (
+        CompanionSession.objects.filter(pk=session_id, facilitator=user)
+        .select_related("method", "observer")
+        .first()
+    )
+    if session is None:
+        raise Http404("No such session")
+    return session
+
+
+def session_for_observer(*, session_id: int, user) -> CompanionSession:
+    session = (
+        CompanionSession.objects.filter(pk=session_id, observer=user)
+        .select_related("method", "facilitator")
+        .first()
+    )
+    if session is None:
+        raise Http404("No such session")
+    return session
+
+
+def logbook_entries_for(*, user) -> QuerySet[LogbookEntry]:
+    return LogbookEntry.objects.filter(user=user).select_related("session", "session__method")
+
+
+def logbook_entry_readable(*, entry_id: int, user) -> LogbookEntry:
+    """Its author, or the one trainer it was shared with; for anyone else it does not exist."""
+    entry = (
+        LogbookEntry.objects.filter(Q(user=user) | Q(shared_with=user, submitted_at__isnull=False))
+        .filter(pk=entry_id)
+        .select_related("session", "session__method", "user", "shared_with")
+        .first()
+    )
+    if entry is None:
+        raise Http404("No such logbook entry")
+    return entry
+
+
+def logbook_entries_shared_with(*, user) -> QuerySet[LogbookEntry]:
+    return LogbookEntry.objects.filter(shared_with=user, submitted_at__isnull=False).select_related(
+        "session", "user"
+    )
+
+
+def observations_for(*, session) -> QuerySet[Observation]:
+    return Observation.objects.filter(session=session).select_related("trainer")
