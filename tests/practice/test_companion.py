@@ -1,0 +1,241 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from practice import signals
+from practice.models import CompanionSession, LogbookEntry, Observation, SessionEvaluation
+from tests.factories.practice import make_method
+
+
+@pytest.fixture
+def method(db):
+    return make_method(steps=3)
+
+
+@pytest.fixture
+def running(client, learner, other_learner, method):
+    """A session facilitated by `learner`, with other_learner and a guest, started."""
+    client.force_login(learner)
+    client.post(
+        reverse("practice:session_create"),
+        {"group_name": "Team Noord", "date": "2026-12-01", "method": method.pk},
+    )
+    session = CompanionSession.objects.get()
+    url = lambda name: reverse(f"practice:{name}", args=[session.pk])  # noqa: E731
+    client.post(url("session_participant_add"), {"email": other_learner.email})
+    client.post(url("session_participant_add"), {"name": "Gast zonder account"})
+    participants = {p.name: p for p in session.participants.all()}
+    client.post(
+        url("session_roles"),
+        {
+            "case_bringer": participants[other_learner.display_name].pk,
+            "timekeeper": participants["Gast zonder account"].pk,
+        },
+    )
+    client.post(url("session_start"))
+    session.refresh_from_db()
+    return session, url
+
+
+def _signal(signal):
+    received = []
+    signal.connect(lambda **kw: received.append(kw), weak=False)
+    return received
+
+
+def test_full_companion_flow_creates_logbooks_and_signals(
+    client, learner, other_learner, running, django_capture_on_commit_callbacks
+):
+    session, url = running
+    assert session.status == CompanionSession.Status.RUNNING
+    page = client.get(url("session")).content.decode()
+    assert "Stap 1" in page and "data-step-timer" in page
+    client.post(url("session_step"), {"step": 1})
+    client.post(url("session_step"), {"step": 1})  # double click: stays on step 2
+    client.post(url("session_note"), {"text": "Groep springt snel naar advies"})
+    client.post(url("session_step"), {"step": 2})
+    session.refresh_from_db()
+    assert session.current_step == 2
+    assert session.notes.get().step_index == 1
+    closed = _signal(signals.companion_session_closed)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("session_close"))
+    session.refresh_from_db()
+    assert session.status == CompanionSession.Status.CLOSED
+    assert (
+        closed and closed[-1]["session"].pk == session.pk and closed[-1]["facilitator"] == learner
+    )
+    # Only account holders get a logbook entry: facilitator and other_learner, not the guest.
+    assert set(LogbookEntry.objects.values_list("user_id", flat=True)) == {
+        learner.pk,
+        other_learner.pk,
+    }
+    assert "Groep springt snel naar advies" in client.get(url("session")).content.decode()
+
+
+def test_step_out_of_range_is_403(client, running):
+    session, url = running
+    assert client.post(url("session_step"), {"step": 9}).status_code == 403
+    session.refresh_from_db()
+    assert session.current_step == 0
+
+
+def test_other_user_cannot_touch_session(client, other_learner, running):
+    session, url = running
+    client.force_login(other_learner)
+    assert client.get(url("session")).status_code == 404
+    assert client.post(url("session_close")).status_code == 404
+    session.refresh_from_db()
+    assert session.status == CompanionSession.Status.RUNNING
+
+
+def test_unknown_email_gives_message_and_adds_nobody(client, running):
+    session, url = running
+    response = client.post(
+        url("session_participant_add"), {"email": "niemand@example.test"}, follow=True
+    )
+    assert (
+        "No account uses this e-mail" in response.content.decode()
+        or "Geen account" in response.content.decode()
+    )
+    assert session.participants.count() == 2
+
+
+def test_role_from_another_session_is_403(client, learner, running, method):
+    session, url = running
+    other = CompanionSession.objects.create(
+        facilitator=learner, group_name="B", date=datetime.date(2026, 1, 1), method=method
+    )
+    stranger = other.participants.create(name="Vreemde")
+    assert client.post(url("session_roles"), {"case_bringer": stranger.pk}).status_code in (
+        200,
+        302,
+        403,
+    )
+    assert not session.participants.filter(pk=stranger.pk).exists()
+    stranger.refresh_from_db()
+    assert stranger.role == "member"
+
+
+def _close(client, url):
+    client.post(url("session_step"), {"step": 2})
+    client.post(url("session_close"))
+
+
+LOGBOOK = {
+    "situations_discussed": "Casus over een collega",
+    "learning_question": "Hoe blijf ik neutraal?",
+    "learned_normative": "n",
+    "learned_methodical": "m",
+    "learned_personal": "p",
+    "case_score": 4,
+    "method_score": 5,
+    "collaboration_score": 3,
+    "comment": "",
+}
+
+
+def test_logbook_is_private_unless_shared_with_a_named_trainer(
+    client,
+    learner,
+    other_learner,
+    trainer,
+    other_trainer,
+    running,
+    django_capture_on_commit_callbacks,
+):
+    session, url = running
+    _close(client, url)
+    entry = LogbookEntry.objects.get(user=other_learner)
+    entry_url = reverse("practice:logbook_entry", args=[entry.pk])
+    # The facilitator is not the author: 404.
+    assert client.get(entry_url).status_code == 404
+    assert client.post(entry_url, LOGBOOK).status_code == 404
+    client.force_login(trainer)
+    assert client.get(entry_url).status_code == 404
+    client.force_login(other_learner)
+    submitted = _signal(signals.logbook_entry_submitted)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(entry_url, {**LOGBOOK, "shared_with": trainer.pk})
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert entry.submitted_at and entry.shared_with == trainer
+    assert submitted and submitted[-1]["entry"].pk == entry.pk
+    assert SessionEvaluation.objects.get(user=other_learner).method_score == 5
+    client.force_login(trainer)
+    page = client.get(entry_url)
+    assert page.status_code == 200 and "Hoe blijf ik neutraal?" in page.content.decode()
+    assert client.post(entry_url, {**LOGBOOK, "learning_question": "Gekaapt"}).status_code == 200
+    entry.refresh_from_db()
+    assert entry.learning_question == "Hoe blijf ik neutraal?"
+    client.force_login(other_trainer)
+    assert client.get(entry_url).status_code == 404
+
+
+def test_sharing_with_a_non_trainer_is_refused(client, other_learner, learner, running):
+    session, url = running
+    _close(client, url)
+    entry = LogbookEntry.objects.get(user=other_learner)
+    client.force_login(other_learner)
+    response = client.post(
+        reverse("practice:logbook_entry", args=[entry.pk]), {**LOGBOOK, "shared_with": learner.pk}
+    )
+    assert response.status_code == 200  # form error: not in the trainers list
+    entry.refresh_from_db()
+    assert entry.shared_with is None and entry.submitted_at is None
+
+
+def test_only_the_chosen_trainer_can_observe(
+    client, learner, trainer, other_trainer, running, django_capture_on_commit_callbacks
+):
+    session, url = running
+    client.post(url("session_observer"), {"trainer": trainer.pk})
+    session.refresh_from_db()
+    assert session.observer == trainer
+    scores = {
+        "guarding_process": 3,
+        "neutrality": 4,
+        "inclusion": 2,
+        "emotional_safety": 3,
+        "time_management": 3,
+        "question_quality": 2,
+    }
+    obs_url = reverse("practice:observation", args=[session.pk])
+    client.force_login(other_trainer)
+    assert client.get(obs_url).status_code == 404
+    assert client.post(obs_url, {**scores, "notes": "x"}).status_code == 404
+    client.force_login(trainer)
+    recorded = _signal(signals.observation_recorded)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(obs_url, {**scores, "notes": "Mooie samenvatting"}).status_code == 302
+    observation = Observation.objects.get()
+    assert observation.facilitator == learner and observation.scores == scores
+    assert recorded[-1]["learner"] == learner and recorded[-1]["trainer"] == trainer
+    # A missing competency is a form error and changes nothing.
+    partial = dict(scores)
+    partial.pop("inclusion")
+    assert client.post(obs_url, {**partial, "notes": "anders"}).status_code == 200
+    observation.refresh_from_db()
+    assert observation.notes == "Mooie samenvatting"
+
+
+def test_observer_must_be_a_trainer(client, learner, other_learner, running):
+    session, url = running
+    assert client.post(url("session_observer"), {"trainer": other_learner.pk}).status_code == 302
+    session.refresh_from_db()
+    assert session.observer is None
+
+
+def test_baseline_is_shown_with_the_logbook(client, learner):
+    client.force_login(learner)
+    client.post(
+        reverse("practice:logbook_baseline"),
+        {
+            "learning_question": "Stilte verdragen",
+            "normative": "n",
+            "methodical": "m",
+            "personal": "p",
+        },
+    )
+    assert "Stilte verdragen" in client.get(reverse("practice:logbook")).content.decode()
