@@ -9,10 +9,13 @@ class PracticeConfig(AppConfig):
     seed_order = 10
 
     def ready(self):
-        from intervisor import navigation
+        from intervisor import navigation, privacy
         from intervisor.accounts import roles
 
+        from .privacy import erase_practice, export_practice
+
         navigation.register("practice", _("Practice"), "practice:index", order=20)
+        privacy.register("practice", export=export_practice, erase=erase_practice, order=20)
         roles.grant(
             roles.PROVIDER_EDITOR,
             "practice.add_method",

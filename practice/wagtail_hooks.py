@@ -5,7 +5,15 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, EditView, InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import (
+    CopyView,
+    DeleteView,
+    EditView,
+    HistoryView,
+    InspectView,
+    SnippetViewSet,
+    UsageView,
+)
 
 from intervisor.providers.models import Provider
 
@@ -40,8 +48,8 @@ class MethodAdminForm(WagtailAdminModelForm):
 class _InstanceCheck:
     permission_action = "change"
 
-    def get_object(self, queryset=None):
-        instance = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_permission_for_instance(
             self.request.user, self.permission_action, instance
         ):
@@ -61,6 +69,18 @@ class MethodInspectView(_InstanceCheck, InspectView):
     permission_action = "view"
 
 
+class MethodCopyView(_InstanceCheck, CopyView):
+    permission_action = "view"
+
+
+class MethodHistoryView(_InstanceCheck, HistoryView):
+    permission_action = "view"
+
+
+class MethodUsageView(_InstanceCheck, UsageView):
+    permission_action = "view"
+
+
 class MethodViewSet(SnippetViewSet):
     model = Method
     icon = "list-ol"
@@ -74,6 +94,9 @@ class MethodViewSet(SnippetViewSet):
     edit_view_class = MethodEditView
     delete_view_class = MethodDeleteView
     inspect_view_class = MethodInspectView
+    copy_view_class = MethodCopyView
+    history_view_class = MethodHistoryView
+    usage_view_class = MethodUsageView
     edit_handler = ObjectList(Method.panels, base_form_class=MethodAdminForm)
 
     def get_queryset(self, request):

@@ -181,12 +181,6 @@ MATRIX: dict[str, Case] = {
         lists=staff_only(),
         objects=staff_only(),
     ),
-    **admin_viewset(
-        "wagtailsnippets_practice_method",
-        lambda w: w.shared_method,
-        lists=staff_only(),
-        objects=staff_only(),
-    ),
     # Courses: the course is open; the learner is enrolled; only the provider's trainers
     # (and site admins) see the group report. Other users' enrolment ids answer 404.
     "courses:catalogue": Case("/cursussen/", everyone(OK)),
@@ -219,6 +213,9 @@ MATRIX: dict[str, Case] = {
 }
 
 # Feature apps keep their entries beside their tests; imported last, as they use the helpers above.
+from tests.practice.authz_cases import METHOD_ADMIN_CASES, PRACTICE_CASES  # noqa: E402
 from tests.workshops.authz import CASES as WORKSHOP_CASES  # noqa: E402
 
 MATRIX.update(WORKSHOP_CASES)
+MATRIX.update(PRACTICE_CASES)
+MATRIX.update(METHOD_ADMIN_CASES)

@@ -42,7 +42,9 @@ def test_editor_edits_own_views_shared_and_never_touches_others(editor_client, m
         assert editor_client.post(f"{base}/delete/{method.pk}/").status_code in (302, 403)
         method.refresh_from_db()
         assert method.name != "Gekaapt"
-    assert editor_client.get(f"{base}/inspect/{methods['other'].pk}/").status_code in (302, 403)
+    for view in ("inspect", "copy", "history", "usage"):
+        url = f"{base}/{view}/{methods['other'].pk}/"
+        assert editor_client.get(url).status_code in (302, 403), view
     assert Method.objects.filter(pk=methods["other"].pk).exists()
 
 

@@ -239,3 +239,18 @@ def test_baseline_is_shown_with_the_logbook(client, learner):
         },
     )
     assert "Stilte verdragen" in client.get(reverse("practice:logbook")).content.decode()
+
+
+def test_export_and_account_deletion_cover_practice_data(client, learner, other_learner, running):
+    from intervisor.accounts.services import user_account_delete, user_data_export
+
+    session, url = running
+    client.post(url("session_note"), {"text": "Notitie van de begeleider"})
+    _close(client, url)
+    exported = user_data_export(user=learner)
+    assert "Notitie van de begeleider" in str(exported)
+    user_account_delete(user=learner)
+    assert not LogbookEntry.objects.filter(user=learner).exists()
+    assert not session.notes.exists()
+    # The other participant's logbook entry survives the facilitator's departure.
+    assert LogbookEntry.objects.filter(user=other_learner, session=session).exists()
