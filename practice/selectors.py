@@ -122,26 +122,24 @@ def sessions_to_observe(*, user) -> QuerySet[CompanionSession]:
     return CompanionSession.objects.filter(observer=user).select_related("method", "facilitator")
 
 
-def session_for_facilitator(*, session_id: int, user) -> CompanionSession:
+def _session(session_id: int, **owner) -> CompanionSession:
     session = (
-        CompanionSession.objects.filter(pk=session_id, facilitator=user)
-        .select_related("method", "observer")
+        CompanionSession.objects.filter(pk=session_id, **owner)
+        .select_related("method", "observer", "facilitator")
         .first()
     )
     if session is None:
         raise Http404("No such session")
     return session
+
+
+def session_for_facilitator(*, session_id: int, user) -> CompanionSession:
+    return _session(session_id, facilitator=user)
 
 
 def session_for_observer(*, session_id: int, user) -> CompanionSession:
-    session = (
-        CompanionSession.objects.filter(pk=session_id, observer=user)
-        .select_related("method", "facilitator")
-        .first()
-    )
-    if session is None:
-        raise Http404("No such session")
-    return session
+    """Only the trainer the facilitator picked sees the session; for others it does not exist."""
+    return _session(session_id, observer=user)
 
 
 def logbook_entries_for(*, user) -> QuerySet[LogbookEntry]:

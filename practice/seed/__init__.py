@@ -11,7 +11,8 @@ from .dsl import stream_data
 from .methods import METHODS
 from .scenarios_1 import NO_CASE
 from .scenarios_2 import ADVICE, COMPLAINING, TEARS
-from .scenarios_3 import DOMINANT, MANAGER, OTHERS_FAULT, OUT_OF_TIME, SILENT
+from .scenarios_3 import DOMINANT, SILENT
+from .scenarios_4 import MANAGER, OTHERS_FAULT, OUT_OF_TIME
 
 SCENARIOS = [
     NO_CASE,

@@ -177,3 +177,12 @@ def test_editor_cannot_add_scenarios_in_another_providers_area(editor_client, ot
     index = practice_index(other_provider)
     response = editor_client.get(f"/admin/pages/add/practice/scenariopage/{index.pk}/")
     assert response.status_code in (302, 403)
+
+
+def test_editor_opens_own_scenario_in_the_page_editor(editor_client, provider):
+    from tests.factories.practice import make_scenario
+
+    page = make_scenario(provider=provider, n=3)
+    response = editor_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    assert "s1" in response.content.decode()
