@@ -72,29 +72,33 @@ class ScenarioGraph:
 
     @classmethod
     def from_stream(cls, stream) -> "ScenarioGraph":
+        """Build from the StreamField's raw JSON: no block conversion, so a step stays cheap."""
         situations: dict[str, Situation] = {}
-        start = None
-        for block in stream:
-            value = block.value
-            key = value["key"]
-            start = start or key
+        keys = []
+        for block in stream.raw_data:
+            value = block["value"]
+            key = value.get("key") or ""
+            keys.append(key)
             # A duplicate key is reported by validate(); keep the first for playing.
             if key in situations:
                 continue
             situations[key] = Situation(
                 key=key,
-                title=value["title"],
+                title=value.get("title") or "",
                 method_step=value.get("method_step"),
-                lines=[Line(line["speaker"] or "", line["text"]) for line in value["lines"]],
+                lines=[
+                    Line(line.get("speaker") or "", line.get("text") or "")
+                    for _id, line in _list_items(value.get("lines"))
+                ],
                 prompt=value.get("prompt") or "",
                 ending=bool(value.get("ending")),
                 interventions=[
-                    _intervention(child.id or f"{key}-{index}", child.value)
-                    for index, child in enumerate(value["interventions"].bound_blocks)
+                    _intervention(item_id or f"{key}-{index}", item)
+                    for index, (item_id, item) in enumerate(_list_items(value.get("interventions")))
                 ],
             )
-        graph = cls(situations=situations, start_key=start)
-        graph.duplicate_keys = _duplicates([block.value["key"] for block in stream])
+        graph = cls(situations=situations, start_key=keys[0] if keys else None)
+        graph.duplicate_keys = _duplicates(keys)
         return graph
 
     def get(self, key: str) -> Situation | None:
@@ -115,6 +119,18 @@ class ScenarioGraph:
             state = apply_effects(state, choice)
             situation = self.get(choice.next_for(state))
         return path
+
+
+def _list_items(raw) -> list[tuple[str | None, dict]]:
+    """ListBlock raw data: [{"type": "item", "value": ..., "id": ...}] or, in the old format,
+    a plain list of values."""
+    items = []
+    for item in raw or []:
+        if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+            items.append((item.get("id"), item["value"]))
+        else:
+            items.append((None, item))
+    return items
 
 
 def _intervention(block_id: str, value) -> Intervention:

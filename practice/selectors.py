@@ -32,18 +32,21 @@ def runs_for_scenario(*, user, scenario) -> list[SimulationRun]:
 
 def run_for_user(*, run_id: int, user) -> SimulationRun:
     """The run with its scenario page in one query; someone else's run is a 404."""
-    run = SimulationRun.objects.filter(pk=run_id, user=user).select_related("scenario").first()
+    run = (
+        SimulationRun.objects.filter(pk=run_id, user=user)
+        .select_related("scenario", "scenario__method")
+        .first()
+    )
     if run is None:
         raise Http404("No such run")
     return run
 
 
 def run_step_context(*, run: SimulationRun) -> dict:
-    """What a simulation step page shows; three queries whatever the scenario's size."""
+    """What a simulation step page shows; two queries whatever the scenario's size."""
     scenario = run.scenario
     steps = list(MethodStep.objects.filter(method_id=scenario.method_id))
     cast = {p.name: p for p in scenario.cast.all()}
-    choices = list(run.choices.all())
     situation = scenario.graph.get(run.current_key)
     current_step = None
     if situation and situation.method_step and situation.method_step <= len(steps):
@@ -59,7 +62,6 @@ def run_step_context(*, run: SimulationRun) -> dict:
             {"speaker": cast.get(line.speaker), "name": line.speaker, "text": line.text}
             for line in (situation.lines if situation else [])
         ],
-        "choices": choices,
         "clock_minute": scenario.clock_start + minutes_used,
     }
 

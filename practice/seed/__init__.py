@@ -6,7 +6,14 @@ exist, so an editor's later changes survive a re-seed.
 
 from django.utils.text import slugify
 
-from ..models import Method, MethodStep, PracticeIndexPage, ScenarioPage, ScenarioPersona
+from ..models import (
+    Method,
+    MethodStep,
+    PracticeIndexPage,
+    ScenarioPage,
+    ScenarioPersona,
+    SimulationRun,
+)
 from .dsl import stream_data
 from .methods import METHODS
 from .scenarios_1 import NO_CASE
@@ -101,9 +108,31 @@ def seed_scenario(index: PracticeIndexPage, data: dict, methods: dict[str, Metho
     return page
 
 
+def demo_run(user, slug: str = ADVICE["slug"]) -> SimulationRun:
+    """An unfinished run two decisions in, so the demo learner (and the benchmark) has a
+    simulation step to return to. Reuses one that is still in progress."""
+    from ..services import simulation_choose, simulation_run_start
+
+    scenario = ScenarioPage.objects.live().get(slug=slug)
+    run = SimulationRun.objects.filter(
+        user=user, scenario=scenario, status=SimulationRun.Status.IN_PROGRESS
+    ).first()
+    if run is None:
+        run = simulation_run_start(user=user, scenario=scenario)
+        for _ in range(2):
+            situation = scenario.graph.get(run.current_key)
+            expert = next(i for i in situation.interventions if i.expert)
+            run = simulation_choose(
+                run_id=run.pk, user=user, intervention_id=expert.id, position=run.position
+            )
+    return run
+
+
 def run(ctx) -> None:
     methods = seed_methods(ctx)
     index = seed_practice_index(ctx.provider)
     for data in SCENARIOS:
         seed_scenario(index, data, methods)
+    if not SimulationRun.objects.filter(user=ctx.users["learner"]).exists():
+        demo_run(ctx.users["learner"])
     ctx.log(f"Practice: {len(methods)} methods, {len(SCENARIOS)} scenarios.")

@@ -42,8 +42,20 @@ def dashboard_url() -> str:
     return reverse("courses:dashboard")
 
 
+def simulation_step_url() -> str:
+    """A step of a seeded scenario, two decisions into the demo learner's unfinished run."""
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from practice.seed import demo_run
+
+    learner = get_user_model().objects.get(email="leerling@intervisor.test")
+    return reverse("practice:run", args=[demo_run(learner).pk])
+
+
 TARGETS: list[Target] = [
     Target("course page", course_url),
     Target("lesson page", lesson_url),
     Target("my learning", dashboard_url),
+    Target("simulation step", simulation_step_url),
 ]
