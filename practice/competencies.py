@@ -1,7 +1,8 @@
 """The six facilitator competencies, in one place: certification refers to these keys.
 
 Scores on a simulation run are 0-100 per competency; a scenario that never touches a
-competency gives no score for it (no evidence is not the same as a bad score).
+competency gives no score for it (no evidence is not the same as a bad score). Trainers
+score observations on a five-point rubric (1-5), the scale certification's thresholds use.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -33,21 +34,15 @@ GROUP_STATE: dict[str, object] = {
     TIME_LEFT: _("Time left (minutes)"),
 }
 
-# Where every competency starts on a run; effects of choices move it up or down.
-SCORE_BASELINE = 50
-
 # Observation rubric: a trainer scores each competency on this four-point scale.
 RUBRIC_LEVELS = (
     (1, _("Not yet visible")),
     (2, _("Developing")),
-    (3, _("Competent")),
-    (4, _("Exemplary")),
+    (3, _("Sufficient")),
+    (4, _("Good")),
+    (5, _("Exemplary")),
 )
 
 
 def competency_choices():
     return list(COMPETENCIES.items())
-
-
-def normalise(raw: int) -> int:
-    return max(0, min(100, SCORE_BASELINE + raw))

@@ -121,6 +121,57 @@ class ScenarioGraph:
         return path
 
 
+def score_bounds(graph: ScenarioGraph) -> dict[str, tuple[int, int]]:
+    """Per competency, the lowest and highest total any path from the start can collect.
+
+    Scores are placed between the lowest total and the expert's, so they do not depend on
+    the author's scale of effects. Competencies no path changes are left out.
+    """
+    memo: dict[str, dict[str, tuple[int, int]]] = {}
+
+    def from_here(key: str, trail: frozenset) -> dict[str, tuple[int, int]]:
+        situation = graph.get(key)
+        if situation is None or situation.ending or key in trail:
+            return {k: (0, 0) for k in COMPETENCY_KEYS}
+        if key in memo:
+            return memo[key]
+        result: dict[str, tuple[int, int]] = {}
+        for intervention in situation.interventions:
+            for target in intervention.destinations():
+                rest = from_here(target, trail | {key})
+                for k in COMPETENCY_KEYS:
+                    delta = intervention.effects.get(k, 0)
+                    lo, hi = rest[k][0] + delta, rest[k][1] + delta
+                    if k in result:
+                        lo, hi = min(lo, result[k][0]), max(hi, result[k][1])
+                    result[k] = (lo, hi)
+        memo[key] = result or {k: (0, 0) for k in COMPETENCY_KEYS}
+        return memo[key]
+
+    if graph.start_key is None:
+        return {}
+    bounds = from_here(graph.start_key, frozenset())
+    return {k: (lo, hi) for k, (lo, hi) in bounds.items() if hi > lo}
+
+
+def normalised_scores(graph: ScenarioGraph, raw: dict[str, int], initial_state: dict) -> dict:
+    """0-100 per competency: 0 is the weakest path the scenario allows, 100 the expert's path
+    (or better). Detours that earn points back (repairing a mistake) never beat the expert."""
+    expert: dict[str, int] = {}
+    for _situation, intervention in graph.expert_path(initial_state):
+        for key in COMPETENCY_KEYS:
+            expert[key] = expert.get(key, 0) + intervention.effects.get(key, 0)
+    scores = {}
+    for key, (lo, _hi) in score_bounds(graph).items():
+        top = expert.get(key, 0)
+        if top <= lo:
+            # The expert path gains nothing here (only a detour does): nothing to measure.
+            continue
+        value = (raw.get(key, 0) - lo) / (top - lo)
+        scores[key] = max(0, min(100, round(100 * value)))
+    return scores
+
+
 def _list_items(raw) -> list[tuple[str | None, dict]]:
     """ListBlock raw data: [{"type": "item", "value": ..., "id": ...}] or, in the old format,
     a plain list of values."""

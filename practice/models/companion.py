@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -41,6 +42,9 @@ class CompanionSession(models.Model):
 
     def __str__(self):
         return f"{self.group_name} ({self.date})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:session", args=[self.pk])
 
 
 class SessionParticipant(models.Model):
@@ -144,6 +148,14 @@ class LogbookEntry(models.Model):
 
     def __str__(self):
         return f"{self.user} - {self.session}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("practice:logbook_entry", args=[self.pk])
+
+    @property
+    def shared(self) -> bool:
+        """Read by certification: only shared entries show in a trainer's portfolio view."""
+        return self.shared_with_id is not None
 
 
 class SessionEvaluation(models.Model):

@@ -1,15 +1,17 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..competencies import COMPETENCIES, normalise
+from ..competencies import COMPETENCIES
 
 
 class SimulationRun(models.Model):
     """One play-through of a scenario by a learner. Every run is kept, to show growth.
 
-    `competency_scores` holds 0-100 per competency the scenario exercised; certification
-    compares it with its own thresholds once `completed_at` is set.
+    `competency_scores` holds 0-100 per competency the scenario exercises (0: the weakest
+    path the scenario allows, 100: the expert's path); certification compares it with its own
+    thresholds once `completed_at` is set.
     """
 
     class Status(models.TextChoices):
@@ -44,15 +46,15 @@ class SimulationRun(models.Model):
     def __str__(self):
         return f"{self.user} - {self.scenario_id} ({self.status})"
 
+    def get_absolute_url(self) -> str:
+        return reverse("practice:run_debrief", args=[self.pk])
+
     @property
     def is_finished(self) -> bool:
         return self.status != self.Status.IN_PROGRESS
 
-    def scores_so_far(self) -> dict[str, int]:
-        return {key: normalise(value) for key, value in self.raw_scores.items()}
-
     def score_rows(self) -> list[dict]:
-        scores = self.competency_scores or self.scores_so_far()
+        scores = self.competency_scores
         return [
             {"key": key, "label": label, "score": scores[key]}
             for key, label in COMPETENCIES.items()

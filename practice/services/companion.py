@@ -210,19 +210,17 @@ def logbook_entry_submit(
     for field in LOGBOOK_FIELDS:
         setattr(entry, field, (content.get(field) or "").strip())
     entry.shared_with = _check_trainer(shared_with_id)
-    first_submit = entry.submitted_at is None
-    if first_submit:
+    if entry.submitted_at is None:
         entry.submitted_at = timezone.now()
     entry.save()
     SessionEvaluation.objects.update_or_create(
         session_id=entry.session_id, user=user, defaults=evaluation
     )
-    if first_submit:
-        transaction.on_commit(
-            lambda: signals.logbook_entry_submitted.send(
-                sender=LogbookEntry, entry=entry, user=user
-            )
-        )
+    # Sent on every save, not only the first: sharing an entry later must reach the
+    # listeners too (certification stores evidence idempotently per entry).
+    transaction.on_commit(
+        lambda: signals.logbook_entry_submitted.send(sender=LogbookEntry, entry=entry, user=user)
+    )
     return entry
 
 

@@ -4,8 +4,8 @@ from django.http import Http404
 from django.utils import timezone
 
 from .. import signals
-from ..competencies import COMPETENCY_KEYS, normalise
-from ..graph import apply_effects
+from ..competencies import COMPETENCY_KEYS
+from ..graph import apply_effects, normalised_scores
 from ..models import ScenarioPage, SimulationChoice, SimulationRun
 
 
@@ -85,7 +85,9 @@ def _record_choice(run: SimulationRun, situation, intervention) -> SimulationRun
     if next_situation is None or next_situation.ending:
         run.status = SimulationRun.Status.COMPLETED
         run.completed_at = timezone.now()
-        run.competency_scores = {key: normalise(value) for key, value in raw.items()}
+        run.competency_scores = normalised_scores(
+            run.scenario.graph, raw, run.scenario.initial_state()
+        )
         fields += ["status", "completed_at", "competency_scores"]
         transaction.on_commit(
             lambda: signals.simulation_run_completed.send(

@@ -1,7 +1,7 @@
 import pytest
 from django.utils import translation
 
-from practice.graph import ScenarioGraph, validate
+from practice.graph import ScenarioGraph, normalised_scores, validate
 from practice.models import ScenarioPage
 from practice.seed import SCENARIOS
 from practice.seed.dsl import ch, end, sit, stream_data
@@ -37,6 +37,15 @@ def test_every_seeded_scenario_is_valid_and_has_an_expert_path(scenario):
     path = graph.expert_path({"safety": 60, "energy": 60, "time_left": scenario["time_budget"]})
     assert len(path) >= 3
     assert graph.get(path[-1][1].next_key).ending
+    # The expert path is the model answer: it scores 100 on every competency it measures,
+    # so certification's per-competency thresholds are reachable in every scenario.
+    state = {"safety": 60, "energy": 60, "time_left": scenario["time_budget"]}
+    raw: dict[str, int] = {}
+    for _situation, intervention in path:
+        for key, delta in intervention.effects.items():
+            raw[key] = raw.get(key, 0) + delta
+    scores = normalised_scores(graph, raw, state)
+    assert len(scores) >= 2 and set(scores.values()) == {100}
 
 
 def test_dead_end_is_named():
