@@ -14,6 +14,7 @@ revision; saving one stores a new generation that every lesson fragment is check
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import time
@@ -21,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -30,6 +32,7 @@ from django.utils.translation import gettext as _
 from .blocks import STATIC_BLOCK_TYPES
 
 FRAGMENT_TIMEOUT = 24 * 3600
+MEMO_TIMEOUT = 3600
 GENERATION_KEY = "courses:fragments:generation"
 
 
@@ -128,6 +131,26 @@ def outline_slots(*, progress: dict, completed, enrolled: bool) -> dict[str, str
     return values
 
 
+# --- learner pages rendered from their inputs ----------------------------------------------
+
+
+def _memo_key(name: str, user_id: int, inputs) -> str:
+    """The user, the language and a digest of `repr(inputs)`, which must name everything the
+    fragment shows. The user id keeps one learner's fragment from ever reaching another."""
+    digest = hashlib.sha256(repr(inputs).encode()).hexdigest()[:32]
+    return f"courses:memo:{name}:{user_id}:{get_language()}:{digest}"
+
+
+def render_memo(*, template: str, context: dict, user_id: int, inputs) -> SafeString:
+    """Render a learner's own fragment once per distinct `inputs` (see `_memo_key`)."""
+    key = _memo_key(template, user_id, inputs)
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(template, context)
+        cache.set(key, html, MEMO_TIMEOUT)
+    return mark_safe(html)  # noqa: S308 - rendered by our template, escaped there
+
+
 # --- lesson body -------------------------------------------------------------------------
 
 
@@ -173,3 +196,51 @@ def _body_render(lesson) -> list[BodyItem]:
             html = lesson.body[index].render({"block_id": raw.get("id")})
         items.append(BodyItem(id=raw.get("id") or "", type=raw["type"], html=html))
     return items
+
+
+# Learner blocks whose template shows only the block value, the learner's result or answer,
+# the enrolment and lesson ids, and a CSRF token (filled per request).
+MEMO_BLOCK_TYPES = frozenset({"quiz", "reflection"})
+
+
+def _row(obj) -> tuple | None:
+    if obj is None:
+        return None
+    return tuple((f.attname, getattr(obj, f.attname)) for f in obj._meta.concrete_fields)
+
+
+def learner_blocks_html(*, request, lesson, enrollment, blocks: list[tuple]) -> list[SafeString]:
+    """Quiz and reflection blocks with the learner's own state, each rendered once per state.
+
+    `blocks`: (bound block, result, answer). The key holds the lesson revision, the enrolment
+    and every field of the result and answer rows; the form's CSRF token is a slot.
+    """
+    keys = [
+        _memo_key(
+            "block",
+            enrollment.user_id,
+            (lesson.pk, lesson.live_revision_id, child.id, enrollment.pk, _row(res), _row(ans)),
+        )
+        for child, res, ans in blocks
+    ]
+    found = cache.get_many(keys) if keys else {}
+    token = {"csrf": get_token(request)}
+    out = []
+    for key, (child, result, answer) in zip(keys, blocks, strict=True):
+        fragment = found.get(key)
+        if fragment is None:
+            marker = _slot_marker()
+            html = child.render(
+                {
+                    "page": lesson,
+                    "enrollment": enrollment,
+                    "block_id": child.id,
+                    "result": result,
+                    "answer": answer,
+                    "csrf_token": f"{marker}csrf@@",
+                }
+            )
+            fragment = Fragment.parse(html, marker)
+            cache.set(key, fragment, MEMO_TIMEOUT)
+        out.append(fragment.fill(token))
+    return out

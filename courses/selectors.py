@@ -413,6 +413,25 @@ def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
     }
 
 
+def dashboard_inputs(data: dict) -> tuple:
+    """Everything `fragment_dashboard.html` shows, as plain values (see fragments.render_memo)."""
+    courses = tuple(
+        (
+            item.enrollment.pk,
+            item.enrollment.status,
+            item.outline,
+            tuple((m.done, m.total) for m in item.progress["modules"]),
+            getattr(item.progress["next_lesson"], "id", None),
+        )
+        for item in data["courses"]
+    )
+    activity = tuple(tuple(sorted(event.items())) for event in data["activity"])
+    chart = tuple(
+        (p["y"], p["value"], timezone.localdate(p["date"])) for p in data["chart"]["points"]
+    )
+    return courses, activity, chart
+
+
 def _recent_activity(*, user, progress_rows, titles, limit: int = 6) -> list[dict]:
     events = [
         {"kind": "lesson", "at": at, "lesson": titles.get(lesson_id)}

@@ -5,7 +5,14 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 
 from ..access import CourseAccessDenied, course_of_lesson, lesson_access
-from ..fragments import lesson_body_items, lesson_body_keys, outline_html_key, prefetch
+from ..fragments import (
+    MEMO_BLOCK_TYPES,
+    learner_blocks_html,
+    lesson_body_items,
+    lesson_body_keys,
+    outline_html_key,
+    prefetch,
+)
 from ..models import CoursePage, LessonPage
 from ..selectors import (
     course_outline,
@@ -83,7 +90,7 @@ def lesson_serve(request, lesson, *args, **kwargs):
     )
     lessons = outline.lessons
     index = next(i for i, entry in enumerate(lessons) if entry.id == lesson.pk)
-    blocks = _body_blocks(request, lesson, state)
+    blocks = _body_blocks(request, lesson, enrollment, state)
     scored = lessons[index].scored_block_ids
     progress = progress_summary(outline=outline, completed=completed)
     context = lesson.get_context(request, *args, **kwargs)
@@ -119,10 +126,9 @@ def lesson_serve(request, lesson, *args, **kwargs):
     return TemplateResponse(request, lesson.get_template(request, *args, **kwargs), context)
 
 
-def _body_blocks(request, lesson, state) -> list[dict]:
+def _body_blocks(request, lesson, enrollment, state) -> list[dict]:
     """Static blocks as cached HTML; the others with the learner's own result and answer."""
-    items = lesson_body_items(lesson=lesson, request=request)
-    return [
+    items = [
         {
             "id": item.id,
             "type": item.type,
@@ -131,5 +137,18 @@ def _body_blocks(request, lesson, state) -> list[dict]:
             "result": state["results"].get(item.id),
             "answer": state["reflections"].get(item.id),
         }
-        for index, item in enumerate(items)
+        for index, item in enumerate(lesson_body_items(lesson=lesson, request=request))
     ]
+    if enrollment is not None and not getattr(request, "is_preview", False):
+        memo = [
+            item for item in items if item["block"] is not None and item["type"] in MEMO_BLOCK_TYPES
+        ]
+        rendered = learner_blocks_html(
+            request=request,
+            lesson=lesson,
+            enrollment=enrollment,
+            blocks=[(item["block"], item["result"], item["answer"]) for item in memo],
+        )
+        for item, html in zip(memo, rendered, strict=True):
+            item["html"] = html
+    return items

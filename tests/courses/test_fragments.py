@@ -2,8 +2,10 @@
 never shows up on another learner's page (the cached parts hold nothing of a learner)."""
 
 import json
+import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from courses import services
@@ -118,3 +120,60 @@ def test_one_learners_answers_and_ticks_never_reach_another(client, course, lear
     assert "is-done" not in other_course and "0/2" in other_course
     assert "is-done" not in client.get(second.url).content.decode()
     assert Enrollment.objects.get(pk=theirs.pk).lesson_progress.count() == 0
+
+
+def test_quiz_and_reflection_show_each_new_attempt_and_answer(client, course, learner):
+    enrollment = enrol(learner, course)
+    lesson = lessons_of(course)[0]
+    block_id, wrong = quiz_answers(lesson, right=False)
+    _block_id, right = quiz_answers(lesson)
+    reflection_id = next(b.id for b in lesson.body if b.block_type == "reflection")
+    client.force_login(learner)
+    client.get(lesson.url)
+
+    client.post(
+        reverse("courses:quiz_answer", args=[enrollment.pk, lesson.pk, block_id]),
+        {f"q-{qid}": ids for qid, ids in wrong.items()},
+    )
+    content = client.get(lesson.url).content.decode()
+    assert "Not passed yet" in content or "Nog niet gehaald" in content
+    assert "quiz-passed" not in content
+
+    client.post(
+        reverse("courses:quiz_answer", args=[enrollment.pk, lesson.pk, block_id]),
+        {f"q-{qid}": ids for qid, ids in right.items()},
+    )
+    assert "quiz-passed" in client.get(lesson.url).content.decode()
+
+    for text_ in ("Eerste gedachte", "Tweede gedachte"):
+        client.post(
+            reverse("courses:reflection_answer", args=[enrollment.pk, lesson.pk, reflection_id]),
+            {"text": text_},
+        )
+        assert text_ in client.get(lesson.url).content.decode()
+
+
+def test_memoised_forms_carry_this_requests_csrf_token(client, course, learner):
+    enrol(learner, course)
+    lesson = lessons_of(course)[0]
+    client.force_login(learner)
+    client.get(lesson.url)
+    content = client.get(lesson.url).content.decode()
+    assert "@@slot" not in content
+    assert content.count('name="csrfmiddlewaretoken"') >= 3  # logout, quiz, reflection
+
+
+def test_memoised_quiz_form_posts_with_csrf_checks_on(course, learner):
+    enrollment = enrol(learner, course)
+    lesson = lessons_of(course)[0]
+    block_id, right = quiz_answers(lesson)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    client.get(lesson.url)  # fills the memo
+    content = client.get(lesson.url).content.decode()
+    action = reverse("courses:quiz_answer", args=[enrollment.pk, lesson.pk, block_id])
+    form = content[content.index(f'action="{action}"') :]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    data = {f"q-{qid}": ids for qid, ids in right.items()}
+    assert client.post(action, {**data, "csrfmiddlewaretoken": token}).status_code == 302
+    assert client.post(action, data).status_code == 403
