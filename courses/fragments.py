@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -126,7 +126,7 @@ def outline_slots(*, progress: dict, completed, enrolled: bool) -> dict[str, str
         for lesson in item.module.lessons:
             done = lesson.id in completed
             values[f"done:{lesson.id}"] = " is-done" if done else ""
-            values[f"tick:{lesson.id}"] = "✓" if done else lesson.number
+            values[f"tick:{lesson.id}"] = "✓" if done else escape(lesson.number)
             values[f"note:{lesson.id}"] = done_note if done else ""
     return values
 
