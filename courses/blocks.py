@@ -137,5 +137,10 @@ LESSON_BODY_BLOCKS = [
 ]
 
 
+# Blocks whose HTML is the same for every learner; pages cache it per revision
+# (courses.fragments). Anything else, including blocks other apps add, is rendered per request.
+STATIC_BLOCK_TYPES = frozenset({"text", "image", "video", "callout", "key_points", "method"})
+
+
 def is_scored(block) -> bool:
     return bool(getattr(block, "scored", False))

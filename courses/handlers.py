@@ -2,10 +2,12 @@
 outline_version, which is part of the cache key (so every worker notices, not only this one)."""
 
 from django.db.models import F
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .fragments import generation_bump
 from .models import CoursePage, LessonPage, ModulePage
+from .selectors import trains_for_forget
 
 STRUCTURE = (CoursePage, ModulePage, LessonPage)
 
@@ -36,3 +38,14 @@ def connect() -> None:
     post_page_move.connect(_on_move, dispatch_uid="courses-outline-move")
     for model in (ModulePage, LessonPage):
         post_delete.connect(_on_delete, sender=model, dispatch_uid=f"courses-outline-del-{model}")
+
+    # Lessons show methods from the practice catalogue inside their cached HTML.
+    for model in ("practice.Method", "practice.MethodStep"):
+        for signal in (post_save, post_delete):
+            signal.connect(generation_bump, sender=model, dispatch_uid=f"courses-fragments-{model}")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            trains_for_forget,
+            sender="providers.ProviderMembership",
+            dispatch_uid="courses-trains-for",
+        )

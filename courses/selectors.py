@@ -11,12 +11,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
+from django.db.models import F, FilteredRelation, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import provider_for_page
 
+from .blocks import STATIC_BLOCK_TYPES
+from .fragments import cached_get, outline_fragment, outline_html_key, outline_slots, prefetch
 from .models import (
     BlockResult,
     CoursePage,
@@ -74,14 +77,14 @@ class Outline:
         )
 
 
-def _outline_key(course: CoursePage) -> str:
+def outline_key(course: CoursePage) -> str:
     published = course.last_published_at.timestamp() if course.last_published_at else 0
     return f"courses:outline:{course.pk}:{course.outline_version}:{published}:{get_language()}"
 
 
 def course_outline(*, course: CoursePage, request=None) -> Outline:
-    key = _outline_key(course)
-    outline = cache.get(key)
+    key = outline_key(course)
+    outline = cached_get(request, key)
     if outline is None:
         outline = _outline_build(course=course, request=request)
         cache.set(key, outline, OUTLINE_TIMEOUT)
@@ -137,19 +140,26 @@ def _outline_build(*, course: CoursePage, request=None) -> Outline:
 # --- per learner -----------------------------------------------------------------------
 
 
-def enrollment_for(*, user, course_id: int) -> Enrollment | None:
+def enrollment_with_progress(*, user, course_id: int) -> tuple[Enrollment | None, dict]:
+    """The learner's enrolment in a course and their completed lessons, in one query.
+
+    A left join on the completed progress rows: one row per completed lesson, or a single row
+    with no lesson when nothing is completed yet.
+    """
     if not user.is_authenticated:
-        return None
-    return Enrollment.objects.filter(user=user, course_id=course_id).first()
-
-
-def completed_lessons(*, enrollment: Enrollment | None) -> dict[int, datetime]:
-    if enrollment is None:
-        return {}
-    rows = LessonProgress.objects.filter(
-        enrollment=enrollment, completed_at__isnull=False
-    ).values_list("lesson_id", "completed_at")
-    return dict(rows)
+        return None, {}
+    rows = list(
+        Enrollment.objects.filter(user=user, course_id=course_id)
+        .annotate(
+            done=FilteredRelation(
+                "lesson_progress", condition=Q(lesson_progress__completed_at__isnull=False)
+            )
+        )
+        .annotate(done_lesson_id=F("done__lesson_id"), done_at=F("done__completed_at"))
+    )
+    if not rows:
+        return None, {}
+    return rows[0], {r.done_lesson_id: r.done_at for r in rows if r.done_lesson_id is not None}
 
 
 def unmet_prerequisites(*, user, outline: Outline) -> list[tuple[int, str, str]]:
@@ -175,6 +185,37 @@ def user_is_course_trainer(*, user, provider_id: int | None) -> bool:
     return ProviderMembership.objects.filter(
         user=user, provider_id=provider_id, role=ProviderMembership.Role.TRAINER
     ).exists()
+
+
+TRAINS_FOR_TIMEOUT = 300
+
+
+def trains_for_key(user_id: int) -> str:
+    return f"courses:trains-for:{user_id}"
+
+
+def trains_for_forget(sender, instance, **kwargs) -> None:
+    """Signal receiver: a provider membership changed."""
+    cache.delete(trains_for_key(instance.user_id))
+
+
+def shows_trainer_link(*, user, provider_id: int | None, request=None) -> bool:
+    """Whether a course page links to its group report: cached per user, as every learner would
+    otherwise pay a query for it. The report itself checks `user_is_course_trainer`."""
+    if not user.is_authenticated or provider_id is None:
+        return False
+    if user.is_superuser:
+        return True
+    key = trains_for_key(user.pk)
+    providers = cached_get(request, key)
+    if providers is None:
+        providers = frozenset(
+            ProviderMembership.objects.filter(
+                user=user, role=ProviderMembership.Role.TRAINER
+            ).values_list("provider_id", flat=True)
+        )
+        cache.set(key, providers, TRAINS_FOR_TIMEOUT)
+    return provider_id in providers
 
 
 @dataclass
@@ -209,30 +250,81 @@ def progress_summary(*, outline: Outline, completed: dict[int, datetime]) -> dic
     }
 
 
+def outline_html(
+    *,
+    course: CoursePage,
+    outline: Outline,
+    progress: dict,
+    completed,
+    enrolled: bool,
+    current: int | None = None,
+    show_summaries: bool = False,
+    locked: bool = False,
+    request=None,
+):
+    """The outline's cached HTML with this learner's ticks and counts filled in."""
+    fragment = outline_fragment(
+        outline_key=outline_key(course),
+        outline=outline,
+        current=current,
+        show_summaries=show_summaries,
+        locked=locked,
+        request=request,
+    )
+    return fragment.fill(outline_slots(progress=progress, completed=completed, enrolled=enrolled))
+
+
 def course_page_state(*, course: CoursePage, user, request=None) -> dict:
+    key = outline_key(course)
+    keys = [key, outline_html_key(key, current=None, show_summaries=True, locked=False)]
+    if user.is_authenticated:
+        keys.append(trains_for_key(user.pk))
+    prefetch(request, keys)
     outline = course_outline(course=course, request=request)
-    enrollment = enrollment_for(user=user, course_id=course.pk)
-    completed = completed_lessons(enrollment=enrollment)
+    enrollment, completed = enrollment_with_progress(user=user, course_id=course.pk)
+    progress = progress_summary(outline=outline, completed=completed)
+    unmet = unmet_prerequisites(user=user, outline=outline)
     return {
         "outline": outline,
+        "outline_html": outline_html(
+            course=course,
+            outline=outline,
+            progress=progress,
+            completed=completed,
+            enrolled=enrollment is not None,
+            show_summaries=True,
+            locked=bool(unmet),
+            request=request,
+        ),
         "enrollment": enrollment,
         "completed": completed,
-        "progress": progress_summary(outline=outline, completed=completed),
-        "unmet_prerequisites": unmet_prerequisites(user=user, outline=outline),
-        "is_trainer": user_is_course_trainer(user=user, provider_id=outline.provider_id),
+        "progress": progress,
+        "unmet_prerequisites": unmet,
+        "is_trainer": shows_trainer_link(
+            user=user, provider_id=outline.provider_id, request=request
+        ),
     }
 
 
-def lesson_user_state(*, enrollment: Enrollment, lesson_id: int) -> dict:
-    """The learner's own results and reflection answers for one lesson, keyed by block id."""
-    results = {
-        r.block_id: r
-        for r in BlockResult.objects.filter(enrollment=enrollment, lesson_id=lesson_id)
-    }
-    reflections = {
-        a.block_id: a
-        for a in ReflectionAnswer.objects.filter(user_id=enrollment.user_id, lesson_id=lesson_id)
-    }
+def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage) -> dict:
+    """The learner's own results and reflection answers for one lesson, keyed by block id.
+
+    Only asked for when the lesson has blocks that show them.
+    """
+    types = {raw["type"] for raw in lesson.body.raw_data}
+    results, reflections = {}, {}
+    if types - STATIC_BLOCK_TYPES - {"reflection"}:
+        results = {
+            r.block_id: r
+            for r in BlockResult.objects.filter(enrollment=enrollment, lesson_id=lesson.pk)
+        }
+    if "reflection" in types:
+        reflections = {
+            a.block_id: a
+            for a in ReflectionAnswer.objects.filter(
+                user_id=enrollment.user_id, lesson_id=lesson.pk
+            )
+        }
     return {"results": results, "reflections": reflections}
 
 
@@ -280,19 +372,28 @@ class DashboardCourse:
 
 
 def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
-    enrollments = list(
+    # One row per completed lesson (or one bare row) per enrolment, as in enrollment_with_progress.
+    rows = (
         Enrollment.objects.filter(user=user, course__live=True)
         .select_related("course", "course__locale")
-        .order_by("-last_activity_at", "-created_at")
+        .annotate(
+            done=FilteredRelation(
+                "lesson_progress", condition=Q(lesson_progress__completed_at__isnull=False)
+            )
+        )
+        .annotate(done_lesson_id=F("done__lesson_id"), done_at=F("done__completed_at"))
+        .order_by("-last_activity_at", "-created_at", "pk")
     )
-    progress_rows = list(
-        LessonProgress.objects.filter(
-            enrollment__user=user, completed_at__isnull=False
-        ).values_list("enrollment_id", "lesson_id", "completed_at")
-    )
+    by_pk: dict[int, Enrollment] = {}
+    progress_rows = []
     by_enrollment: dict[int, dict[int, datetime]] = {}
-    for enrollment_id, lesson_id, completed_at in progress_rows:
-        by_enrollment.setdefault(enrollment_id, {})[lesson_id] = completed_at
+    for row in rows:
+        by_pk.setdefault(row.pk, row)
+        if row.done_lesson_id is not None:
+            progress_rows.append((row.pk, row.done_lesson_id, row.done_at))
+            by_enrollment.setdefault(row.pk, {})[row.done_lesson_id] = row.done_at
+    enrollments = list(by_pk.values())
+    prefetch(request, [outline_key(e.course) for e in enrollments])
     courses = []
     titles: dict[int, tuple[str, str]] = {}
     for enrollment in enrollments:
@@ -310,6 +411,25 @@ def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
         "activity": _recent_activity(user=user, progress_rows=progress_rows, titles=titles),
         "chart": progress_chart(completed_dates=[row[2] for row in progress_rows], weeks=weeks),
     }
+
+
+def dashboard_inputs(data: dict) -> tuple:
+    """Everything `fragment_dashboard.html` shows, as plain values (see fragments.render_memo)."""
+    courses = tuple(
+        (
+            item.enrollment.pk,
+            item.enrollment.status,
+            item.outline,
+            tuple((m.done, m.total) for m in item.progress["modules"]),
+            getattr(item.progress["next_lesson"], "id", None),
+        )
+        for item in data["courses"]
+    )
+    activity = tuple(tuple(sorted(event.items())) for event in data["activity"])
+    chart = tuple(
+        (p["y"], p["value"], timezone.localdate(p["date"])) for p in data["chart"]["points"]
+    )
+    return courses, activity, chart
 
 
 def _recent_activity(*, user, progress_rows, titles, limit: int = 6) -> list[dict]:
@@ -346,11 +466,13 @@ def progress_chart(*, completed_dates: list[datetime], weeks: int = 8) -> dict:
     for i, (end, value) in enumerate(zip(week_ends, values, strict=True)):
         x = pad + i * step
         y = height - pad - (height - 2 * pad) * value / top
+        # Coordinates as strings: a template would localise floats ("24,0" in Dutch), which
+        # SVG does not read.
         points.append(
             {
-                "x": round(x, 1),
-                "y": round(y, 1),
-                "label_y": round(y - 10, 1),
+                "x": f"{x:.1f}",
+                "y": f"{y:.1f}",
+                "label_y": f"{y - 10:.1f}",
                 "value": value,
                 "date": end,
             }

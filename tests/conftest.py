@@ -267,3 +267,11 @@ def browser_login(page, user, password=PASSWORD):
     page.fill("input[name=password]", password)
     page.click("main form button[type=submit]")
     page.wait_for_load_state()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: ids are reused between tests, cached pages too."""
+    from django.core.cache import cache
+
+    cache.clear()

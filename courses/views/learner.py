@@ -7,8 +7,9 @@ from django.views.decorators.http import require_POST
 
 from .. import services
 from ..access import CourseAccessDenied
+from ..fragments import render_memo
 from ..models import CoursePage, Enrollment, LessonPage
-from ..selectors import catalogue_for_user, dashboard_for_user
+from ..selectors import catalogue_for_user, dashboard_for_user, dashboard_inputs
 from .lesson import access_denied
 
 
@@ -20,9 +21,14 @@ def catalogue(request):
 
 @login_required
 def dashboard(request):
-    return render(
-        request, "courses/dashboard.html", dashboard_for_user(user=request.user, request=request)
+    data = dashboard_for_user(user=request.user, request=request)
+    body = render_memo(
+        template="courses/fragment_dashboard.html",
+        context=data,
+        user_id=request.user.pk,
+        inputs=dashboard_inputs(data),
     )
+    return render(request, "courses/dashboard.html", {"dashboard_html": body})
 
 
 @require_POST

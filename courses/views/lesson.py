@@ -5,11 +5,20 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 
 from ..access import CourseAccessDenied, course_of_lesson, lesson_access
+from ..fragments import (
+    MEMO_BLOCK_TYPES,
+    learner_blocks_html,
+    lesson_body_items,
+    lesson_body_keys,
+    outline_html_key,
+    prefetch,
+)
 from ..models import CoursePage, LessonPage
 from ..selectors import (
-    completed_lessons,
     course_outline,
     lesson_user_state,
+    outline_html,
+    outline_key,
     progress_summary,
     user_is_course_trainer,
 )
@@ -55,10 +64,19 @@ def lesson_serve(request, lesson, *args, **kwargs):
     course = getattr(lesson, "_course", None) or course_of_lesson(lesson=lesson)
     if course is None:
         raise Http404
-    enrollment = None
+    key = outline_key(course)
+    prefetch(
+        request,
+        [
+            key,
+            outline_html_key(key, current=lesson.pk, show_summaries=False, locked=False),
+            *lesson_body_keys(lesson),
+        ],
+    )
+    enrollment, completed = None, {}
     try:
         access = lesson_access(user=request.user, lesson=lesson, course=course, request=request)
-        outline, enrollment = access.outline, access.enrollment
+        outline, enrollment, completed = access.outline, access.enrollment, access.completed
     except CourseAccessDenied as error:
         outline = course_outline(course=course, request=request)
         if outline.lesson(lesson.pk) is None or not user_is_course_trainer(
@@ -66,18 +84,15 @@ def lesson_serve(request, lesson, *args, **kwargs):
         ):
             return access_denied(request, error)
     state = (
-        lesson_user_state(enrollment=enrollment, lesson_id=lesson.pk)
+        lesson_user_state(enrollment=enrollment, lesson=lesson)
         if enrollment
         else {"results": {}, "reflections": {}}
     )
-    completed = completed_lessons(enrollment=enrollment)
     lessons = outline.lessons
     index = next(i for i, entry in enumerate(lessons) if entry.id == lesson.pk)
-    blocks = [
-        (block, state["results"].get(block.id), state["reflections"].get(block.id))
-        for block in lesson.body
-    ]
+    blocks = _body_blocks(request, lesson, enrollment, state)
     scored = lessons[index].scored_block_ids
+    progress = progress_summary(outline=outline, completed=completed)
     context = lesson.get_context(request, *args, **kwargs)
     context.update(
         {
@@ -89,7 +104,16 @@ def lesson_serve(request, lesson, *args, **kwargs):
             "preview": enrollment is None,
             "completed": completed,
             "is_completed": lesson.pk in completed,
-            "progress": progress_summary(outline=outline, completed=completed),
+            "progress": progress,
+            "outline_html": outline_html(
+                course=course,
+                outline=outline,
+                progress=progress,
+                completed=completed,
+                enrolled=enrollment is not None,
+                current=lesson.pk,
+                request=request,
+            ),
             "blocks": blocks,
             "has_scored": bool(scored),
             "scored_passed": sum(
@@ -100,3 +124,31 @@ def lesson_serve(request, lesson, *args, **kwargs):
         }
     )
     return TemplateResponse(request, lesson.get_template(request, *args, **kwargs), context)
+
+
+def _body_blocks(request, lesson, enrollment, state) -> list[dict]:
+    """Static blocks as cached HTML; the others with the learner's own result and answer."""
+    items = [
+        {
+            "id": item.id,
+            "type": item.type,
+            "html": item.html,
+            "block": lesson.body[index] if item.html is None else None,
+            "result": state["results"].get(item.id),
+            "answer": state["reflections"].get(item.id),
+        }
+        for index, item in enumerate(lesson_body_items(lesson=lesson, request=request))
+    ]
+    if enrollment is not None and not getattr(request, "is_preview", False):
+        memo = [
+            item for item in items if item["block"] is not None and item["type"] in MEMO_BLOCK_TYPES
+        ]
+        rendered = learner_blocks_html(
+            request=request,
+            lesson=lesson,
+            enrollment=enrollment,
+            blocks=[(item["block"], item["result"], item["answer"]) for item in memo],
+        )
+        for item, html in zip(memo, rendered, strict=True):
+            item["html"] = html
+    return items

@@ -4,6 +4,7 @@ Apps declare what their roles may do with `grant()` in AppConfig.ready(); `roles
 after every migrate (when all permissions exist) and is safe to run any number of times.
 """
 
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 LEARNER = "Learner"
@@ -58,3 +59,32 @@ def user_has_role(user, role: str) -> bool:
         names = set(user.groups.values_list("name", flat=True))
         user._role_names = names
     return role in names
+
+
+ADMIN_ACCESS_TIMEOUT = 300
+
+
+def _admin_access_key(user_id) -> str:
+    return f"accounts:admin-access:{user_id}"
+
+
+def user_can_access_admin(user) -> bool:
+    """Whether the user may open the Wagtail admin, cached per user.
+
+    Only decides whether the editor's userbar is shown; the admin checks permissions itself.
+    Group and permission changes clear the entry (signals.py), the timeout covers the rest.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    key = _admin_access_key(user.pk)
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, ADMIN_ACCESS_TIMEOUT)
+    return allowed
+
+
+def admin_access_forget(user_ids) -> None:
+    cache.delete_many([_admin_access_key(pk) for pk in user_ids])

@@ -1,6 +1,11 @@
 from allauth.account.signals import email_confirmed
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
+from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
+
+from .roles import admin_access_forget
 
 
 @receiver(email_confirmed)
@@ -9,3 +14,25 @@ def queue_welcome_email(sender, request, email_address, **kwargs):
 
     user_id = email_address.user_id
     transaction.on_commit(lambda: send_welcome_email.delay(user_id))
+
+
+def _forget_admin_access(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Group):
+        user_ids = set(instance.user_set.values_list("pk", flat=True))
+        if sender is get_user_model().groups.through and pk_set:
+            user_ids |= set(pk_set)
+    else:
+        user_ids = {instance.pk}
+    admin_access_forget(user_ids)
+
+
+for _through in (
+    get_user_model().groups.through,
+    get_user_model().user_permissions.through,
+    Group.permissions.through,
+):
+    m2m_changed.connect(
+        _forget_admin_access, sender=_through, dispatch_uid=f"admin-access-{_through}"
+    )

@@ -7,7 +7,8 @@ page in-process, then runs wrk against /healthz (the minimal view) and each targ
 non-zero when a target misses its ratio, latency, query or memory budget.
 
 Environment: BENCH_SECONDS (per wrk run, default 10), BENCH_CONNECTIONS (default 8),
-BENCH_MAX_RSS_MB (default 150).
+BENCH_MAX_RSS_MB (default 150), REDIS_CACHE_URL (the shared cache, default Redis db 7; empty for
+each worker's own local memory). The cache is cleared before the run.
 """
 
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.bench.settings"
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/intervisor_bench"
+DEFAULT_CACHE = "redis://127.0.0.1:6379/7"
 LEARNER = "leerling@intervisor.test"
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
@@ -40,6 +42,7 @@ end
 def _env() -> dict:
     env = dict(os.environ)
     env.setdefault("DATABASE_URL", DEFAULT_DB)
+    env.setdefault("REDIS_CACHE_URL", DEFAULT_CACHE)
     env["DJANGO_SETTINGS_MODULE"] = SETTINGS
     env["INTERVISOR_DEMO_LOGINS_FILE"] = str(Path(tempfile.gettempdir()) / "bench-logins.json")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
@@ -70,10 +73,15 @@ def _free_port() -> int:
 
 def _prepare_in_process(env: dict, targets) -> tuple[str, list[tuple]]:
     """Log the learner in (a DB session) and count each target's queries on a warm cache."""
-    os.environ.update({k: env[k] for k in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")})
+    os.environ.update(
+        {k: env[k] for k in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_CACHE_URL")}
+    )
     import django
 
     django.setup()
+    from django.core.cache import cache
+
+    cache.clear()  # a re-created database reuses ids; start without older fragments
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -168,7 +176,7 @@ def main() -> int:
     connections = int(os.environ.get("BENCH_CONNECTIONS", "8"))
     max_rss = float(os.environ.get("BENCH_MAX_RSS_MB", "150"))
     env = _env()
-    print(f"== database {env['DATABASE_URL']}")
+    print(f"== database {env['DATABASE_URL']}, cache {env['REDIS_CACHE_URL'] or 'local memory'}")
     _database_create(env["DATABASE_URL"])
     _manage(env, "migrate", "--no-input", "-v", "0")
     _manage(env, "seed_demo", "-v", "0")

@@ -1,5 +1,9 @@
 """Settings for the benchmark server: production-like (DEBUG off, no query log), but with
-static files served by whitenoise from the source tree so no collectstatic is needed."""
+static files served by whitenoise from the source tree so no collectstatic is needed.
+
+Like production with REDIS_CACHE_URL (run.py sets Redis db 7 unless told otherwise): one cache
+shared by both gunicorn workers, sessions read through it. A per-worker local-memory cache would
+measure better than production (no network hop) and would hold every fragment twice."""
 
 import os
 
@@ -14,3 +18,13 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 INTERVISOR_STAFF_MFA_REQUIRED = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", "")
+if REDIS_CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "intervisor.cache.RedisCache",
+            "LOCATION": REDIS_CACHE_URL,
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
