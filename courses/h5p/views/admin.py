@@ -13,8 +13,8 @@ from ..services import h5p_content_create, h5p_content_delete, h5p_content_repla
 class ScopedObjectMixin:
     """Another provider's content does not exist for this editor."""
 
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
         if not contents_for_editor(user=self.request.user).filter(pk=obj.pk).exists():
             raise Http404
         return obj
