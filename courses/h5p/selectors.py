@@ -59,7 +59,9 @@ def _content_fits_page(content: H5PContent, page: Page, provider_root_path: str 
 
 
 def placement_for(*, lesson_id: int, block_id: str) -> Placement | None:
-    lesson = Page.objects.live().filter(pk=lesson_id).specific().first()
+    from courses.models import LessonPage
+
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     body = getattr(lesson, "body", None)
     if body is None:
         return None
@@ -125,7 +127,7 @@ def block_context_data(*, value, parent_context) -> dict:
         .values_list("root_page__path", flat=True)
         .first()
     )
-    block_id = _block_id_of(page, value)
+    block_id = parent_context.get("block_id") or _block_id_of(page, value)
     if not block_id or not _content_fits_page(content, page, root_path):
         return data
     user = getattr(request, "user", None)
@@ -140,6 +142,7 @@ def block_context_data(*, value, parent_context) -> dict:
     )
     if data["h5p_logged_in"]:
         data["h5p_attempt"] = attempt_summary(user=user, lesson_id=page.pk, block_id=block_id)
+    data["h5p_preview"] = bool(parent_context.get("preview"))
     return data
 
 

@@ -3,7 +3,6 @@
 import logging
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -176,20 +175,18 @@ def h5p_user_state_save(*, user, content_id: int, state: str) -> H5PUserState:
     return record
 
 
-def h5p_require_enrolled(*, user, lesson) -> None:
-    """Statements and state are only taken from learners enrolled in the lesson's course."""
-    from courses.models import Enrollment
+def h5p_require_enrolled(*, user, lesson):
+    """Statements and state are only taken from learners who may work in this lesson
+    (enrolled, prerequisites met, lesson published); raises CourseAccessDenied."""
+    from courses.access import lesson_access
 
-    steplen = lesson.steplen
-    ancestor_paths = [lesson.path[:i] for i in range(steplen, len(lesson.path), steplen)]
-    if not Enrollment.objects.filter(user=user, course__path__in=ancestor_paths).exists():
-        raise PermissionDenied(_("You are not enrolled in the course of this lesson."))
+    return lesson_access(user=user, lesson=lesson)
 
 
 @transaction.atomic
 def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
     """Store a checked statement in its attempt; a scored top-level result updates progress."""
-    h5p_require_enrolled(user=user, lesson=placement.lesson)
+    access = h5p_require_enrolled(user=user, lesson=placement.lesson)
     attempt = _attempt_current(
         user=user,
         placement=placement,
@@ -219,7 +216,7 @@ def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
     attempt.save(update_fields=["score_raw", "score_max", "passed", "finished_at"])
     from courses.services import block_result_record
 
-    block_result_record(
+    result = block_result_record(
         user=user,
         lesson=placement.lesson,
         block_id=placement.block_id,
@@ -228,9 +225,25 @@ def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
         passed=passed,
         completed=True,
         policy=placement.policy,
+        response={"h5p_attempt": attempt.number, "statement": checked.statement["id"]},
     )
-    outcome.update(score=checked.score_raw, max_score=checked.score_max, passed=passed)
+    outcome.update(
+        score=checked.score_raw,
+        max_score=checked.score_max,
+        passed=passed,
+        result={"score": result.score, "max_score": result.max_score, "passed": result.passed},
+        progress=_course_progress(access),
+    )
     return outcome
+
+
+def _course_progress(access) -> dict:
+    from courses.selectors import completed_lessons, progress_summary
+
+    summary = progress_summary(
+        outline=access.outline, completed=completed_lessons(enrollment=access.enrollment)
+    )
+    return {"done": summary["done"], "total": summary["total"], "percent": summary["percent"]}
 
 
 def _attempt_current(*, user, placement, start_new: bool) -> H5PAttempt:

@@ -70,3 +70,40 @@ def make_content(*, provider, user, data: bytes | None = None, title: str = "") 
         )
     content.refresh_from_db()
     return content
+
+
+def place_in_lesson(lesson, content, *, policy: str = "best", threshold: int = 100) -> str:
+    """Append an H5P block playing `content` to a lesson, publish it, return the block id."""
+    lesson.body.append(
+        ("h5p", {"content": content, "score_policy": policy, "pass_threshold": threshold})
+    )
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return [child.id for child in lesson.body if child.block_type == "h5p"][-1]
+
+
+def course_with_h5p(provider, content, *, policy="best", threshold=100, slug="h5p-cursus"):
+    """A published course of two lessons without quizzes; the first plays the H5P content."""
+    from tests.factories.courses import lessons_of, make_course
+
+    course = make_course(provider, lessons_per_module=2, slug=slug, with_quiz=False)
+    lesson = lessons_of(course)[0]
+    block_id = place_in_lesson(lesson, content, policy=policy, threshold=threshold)
+    return course, lesson, block_id
+
+
+def xapi(content, verb="answered", *, raw=None, maximum=None, object_id=None) -> dict:
+    """A statement as the player sends it (with a forged actor, which the server replaces)."""
+    statement = {
+        "actor": {"name": "Iemand anders", "mbox": "mailto:forged@example.test"},
+        "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en-US": verb}},
+        "object": {"id": object_id or content.activity_iri, "objectType": "Activity"},
+    }
+    if raw is not None:
+        maximum = content.max_score if maximum is None else maximum
+        statement["result"] = {
+            "score": {"min": 0, "max": maximum, "raw": raw, "scaled": raw / maximum},
+            "completion": True,
+            "success": raw == maximum,
+        }
+    return {"statement": statement}

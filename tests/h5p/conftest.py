@@ -11,3 +11,12 @@ def h5p_media(settings, tmp_path):
 
 def stored_files(root) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are compared in English (the msgids); the Dutch ones are checked apart."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -49,8 +49,9 @@ def test_admin_upload_of_bad_package_shows_each_problem_and_stores_nothing(
     response = _upload(client, provider, data)
     assert response.status_code == 200
     page = response.content.decode()
-    assert "content/evil.js: scripts, stylesheets and web pages are not allowed" in page
-    assert "hidden files and folders" in page
+    # The admin speaks Dutch (LANGUAGE_CODE): the editor reads the translated messages.
+    assert "content/evil.js: scripts, stylesheets en webpagina&#x27;s zijn niet toegestaan" in page
+    assert "verborgen bestanden en mappen" in page
     assert not H5PContent.objects.exists()
     assert stored_files(h5p_media) == []
 
@@ -62,7 +63,7 @@ def test_editor_upload_needing_new_library_is_refused_with_its_name(
     _login(client, editor)
     response = _upload(client, provider, good_package())
     assert response.status_code == 200
-    assert "Library H5P.IntervisorCheck 1.0 is not installed on this site" in (
+    assert "Bibliotheek H5P.IntervisorCheck 1.0 is op deze site niet geïnstalleerd" in (
         response.content.decode()
     )
     assert stored_files(h5p_media) == []

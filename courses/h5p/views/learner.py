@@ -3,7 +3,7 @@
 import json
 import logging
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -69,6 +69,8 @@ def xapi_statement(request, lesson_id: int, block_id: str):
         outcome = h5p_statement_record(user=request.user, placement=placement, checked=checked)
     except StatementRefused as exc:
         return _refuse(request, lesson_id, block_id, str(exc), 400)
+    except ValidationError as exc:
+        return _refuse(request, lesson_id, block_id, " ".join(exc.messages), 400)
     except PermissionDenied as exc:
         return _refuse(request, lesson_id, block_id, str(exc), 403)
     return JsonResponse(outcome, status=201)

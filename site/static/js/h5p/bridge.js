@@ -47,6 +47,14 @@
       .replace('%(max)s', String(data.max_score));
     text += ' ' + (data.passed ? block.dataset.textPassed : block.dataset.textNotPassed);
     showStatus(block, text, false);
+    if (data.progress) {
+      // The lesson page's course progress bar, if it shows one.
+      document.querySelectorAll('progress.course-progress').forEach(function (bar) {
+        bar.max = Math.max(1, data.progress.total);
+        bar.value = data.progress.done;
+        bar.textContent = data.progress.percent + '%';
+      });
+    }
     document.dispatchEvent(new CustomEvent('intervisor:h5p-result', { detail: data }));
   }
 
@@ -59,7 +67,8 @@
       block: block,
       iframe: block.querySelector('iframe'),
       initialised: false,
-      // Statements are sent one after another, so "attempted" always precedes its score.
+      // Requests go one after another: "attempted" always precedes its score, and a state
+      // save never races a statement.
       queue: Promise.resolve()
     };
     frames.push(entry);
@@ -89,7 +98,9 @@
       });
     }
     else if (data.type === 'state' && typeof data.state === 'string') {
-      post(block, block.dataset.stateUrl, { state: data.state }).catch(function () {});
+      entry.queue = entry.queue.then(function () {
+        return post(block, block.dataset.stateUrl, { state: data.state }).catch(function () {});
+      });
     }
     else if (data.type === 'resize' && typeof data.height === 'number') {
       var height = Math.max(200, Math.min(Math.round(data.height), 4000));

@@ -61,8 +61,12 @@
     }
   }
 
+  // Measured on the content, not the document: the document is at least as tall as the
+  // frame, so it could only ever grow.
   function reportSize() {
-    send('resize', { height: Math.ceil(document.documentElement.scrollHeight) });
+    var container = document.getElementById('h5p-container');
+    var margin = document.body.getBoundingClientRect().top * 2 + 2;
+    send('resize', { height: Math.ceil(container.getBoundingClientRect().height + margin) });
   }
 
   function start(state) {
@@ -75,7 +79,9 @@
       frameCss: config.frameCss,
       embedType: 'div',
       xAPIObjectIRI: config.xAPIObjectIRI,
-      saveFreq: false,
+      // H5P core hands the saved state to the content only when saveFreq is set; it has no
+      // user or URL to save to, so its own timer stores nothing and we post the state.
+      saveFreq: 30,
       frame: false,
       copyright: false,
       export: false,
@@ -94,7 +100,7 @@
         saveState();
       });
       if (window.ResizeObserver) {
-        new ResizeObserver(reportSize).observe(document.body);
+        new ResizeObserver(reportSize).observe(document.getElementById('h5p-container'));
       }
       reportSize();
       window.setInterval(saveState, 5000);
