@@ -8,6 +8,11 @@ LIBRARY_ROOT = "h5p/libraries"
 CONTENT_ROOT = "h5p/content"
 
 
+def activity_iri(content_id: int) -> str:
+    """The xAPI object id the player reports; sub-content adds ?subContentId=..."""
+    return f"{settings.H5P_SITE_ORIGIN}/h5p/inhoud/{content_id}"
+
+
 def package_upload_to(instance, filename):
     # A random name: the uploader's file name never reaches the storage path.
     return f"h5p/packages/{uuid.uuid4().hex}.h5p"
@@ -120,8 +125,7 @@ class H5PContent(models.Model):
 
     @property
     def activity_iri(self) -> str:
-        """The xAPI object id the player reports; sub-content adds ?subContentId=..."""
-        return f"{settings.H5P_SITE_ORIGIN}/h5p/inhoud/{self.pk}"
+        return activity_iri(self.pk)
 
 
 class H5PAttempt(models.Model):

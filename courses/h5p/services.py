@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -175,28 +176,47 @@ def h5p_user_state_save(*, user, content_id: int, state: str) -> H5PUserState:
     return record
 
 
-def h5p_require_enrolled(*, user, lesson):
+ACCESS_CACHE_SECONDS = 60
+
+
+def h5p_require_enrolled(*, user, placement) -> None:
     """Statements and state are only taken from learners who may work in this lesson
-    (enrolled, prerequisites met, lesson published); raises CourseAccessDenied."""
+    (enrolled, prerequisites met, lesson published); raises CourseAccessDenied.
+
+    A granted check is remembered for ACCESS_CACHE_SECONDS: the player sends many small
+    statements. Scores never rely on it, block_result_record checks access again."""
     from courses.access import lesson_access
 
-    return lesson_access(user=user, lesson=lesson)
+    key = f"h5p:access:{user.pk}:{placement.lesson_id}"
+    if cache.get(key):
+        return
+    lesson_access(user=user, lesson=placement.lesson())
+    cache.set(key, True, ACCESS_CACHE_SECONDS)
 
 
-@transaction.atomic
 def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
-    """Store a checked statement in its attempt; a scored top-level result updates progress."""
-    access = h5p_require_enrolled(user=user, lesson=placement.lesson)
-    attempt = _attempt_current(
-        user=user,
-        placement=placement,
-        start_new=checked.is_top_level and checked.verb == "attempted",
-    )
+    """Store a checked statement in its attempt; a scored top-level result updates progress.
+
+    Most statements (interacted, progressed, sub-content answers) are one insert without a
+    lock: the player sends many. Starting an attempt or scoring one locks the attempt row."""
+    h5p_require_enrolled(user=user, placement=placement)
+    starts = checked.is_top_level and checked.verb == "attempted"
+    if not starts and not checked.counts_for_progress:
+        attempt = _attempt_current(user=user, placement=placement, start_new=False, lock=False)
+        _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
+        return {"stored": True, "attempt": attempt.number}
+    with transaction.atomic():
+        return _statement_record_locked(
+            user=user, placement=placement, checked=checked, starts=starts
+        )
+
+
+def _statement_store(*, user, placement, checked, attempt) -> None:
     H5PStatement.objects.create(
         id=checked.statement["id"],
         user=user,
-        content=placement.content,
-        lesson=placement.lesson,
+        content_id=placement.content_id,
+        lesson_id=placement.lesson_id,
         block_id=placement.block_id,
         attempt=attempt,
         verb=checked.verb,
@@ -205,6 +225,11 @@ def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
         score_max=checked.score_max,
         statement=checked.statement,
     )
+
+
+def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
+    attempt = _attempt_current(user=user, placement=placement, start_new=starts, lock=True)
+    _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
     outcome: dict = {"stored": True, "attempt": attempt.number}
     if not checked.counts_for_progress:
         return outcome
@@ -214,11 +239,13 @@ def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
     attempt.passed = passed
     attempt.finished_at = timezone.now()
     attempt.save(update_fields=["score_raw", "score_max", "passed", "finished_at"])
+    from courses.access import lesson_access
     from courses.services import block_result_record
 
+    lesson = placement.lesson()
     result = block_result_record(
         user=user,
-        lesson=placement.lesson,
+        lesson=lesson,
         block_id=placement.block_id,
         score=checked.score_raw,
         max_score=checked.score_max,
@@ -232,7 +259,7 @@ def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
         max_score=checked.score_max,
         passed=passed,
         result={"score": result.score, "max_score": result.max_score, "passed": result.passed},
-        progress=_course_progress(access),
+        progress=_course_progress(lesson_access(user=user, lesson=lesson)),
     )
     return outcome
 
@@ -246,19 +273,23 @@ def _course_progress(access) -> dict:
     return {"done": summary["done"], "total": summary["total"], "percent": summary["percent"]}
 
 
-def _attempt_current(*, user, placement, start_new: bool) -> H5PAttempt:
+def _attempt_current(*, user, placement, start_new: bool, lock: bool) -> H5PAttempt:
+    attempts = H5PAttempt.objects.select_for_update() if lock else H5PAttempt.objects.all()
     latest = (
-        H5PAttempt.objects.select_for_update()
-        .filter(user=user, lesson=placement.lesson, block_id=placement.block_id)
+        attempts.only("id", "number")
+        .filter(user=user, lesson_id=placement.lesson_id, block_id=placement.block_id)
         .order_by("-number")
         .first()
     )
     if latest is not None and not start_new:
         return latest
+    if not lock:  # the very first statement was not "attempted": start one under the lock
+        with transaction.atomic():
+            return _attempt_current(user=user, placement=placement, start_new=False, lock=True)
     return H5PAttempt.objects.create(
         user=user,
-        content=placement.content,
-        lesson=placement.lesson,
+        content_id=placement.content_id,
+        lesson_id=placement.lesson_id,
         block_id=placement.block_id,
         number=(latest.number + 1) if latest else 1,
     )

@@ -8,6 +8,7 @@ course progress bar, and the answer must be restored after a reload.
 import copy
 
 import pytest
+from django.core.cache import cache
 
 from courses.h5p.models import H5PAttempt, H5PStatement
 from courses.models import BlockResult, LessonProgress
@@ -19,6 +20,7 @@ from tests.factories.h5p import course_with_h5p, make_content
 @pytest.fixture
 def two_origins(settings, live_server, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
     site = live_server.url
     player = site.replace("//localhost", "//127.0.0.1")
     assert player != site

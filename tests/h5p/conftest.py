@@ -20,3 +20,13 @@ def english():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Placements and access decisions are cached; ids are reused between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

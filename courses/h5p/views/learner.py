@@ -63,8 +63,8 @@ def xapi_statement(request, lesson_id: int, block_id: str):
         checked = statement_check(
             payload.get("statement"),
             user=request.user,
-            activity_iri=placement.content.activity_iri,
-            max_score=placement.content.max_score,
+            activity_iri=placement.activity_iri,
+            max_score=placement.max_score,
         )
         outcome = h5p_statement_record(user=request.user, placement=placement, checked=checked)
     except StatementRefused as exc:
@@ -83,16 +83,16 @@ def learner_state(request, lesson_id: int, block_id: str):
     if refusal:
         return refusal
     try:
-        h5p_require_enrolled(user=request.user, lesson=placement.lesson)
+        h5p_require_enrolled(user=request.user, placement=placement)
         if request.method == "GET":
-            state = user_state_get(user=request.user, content_id=placement.content.pk)
+            state = user_state_get(user=request.user, content_id=placement.content_id)
             return JsonResponse({"state": state})
         payload = _json_body(request, MAX_STATE_REQUEST_BYTES)
         state = payload.get("state")
         if not isinstance(state, str):
             raise StatementRefused(_("The state must be a JSON string."))
         json.loads(state)
-        h5p_user_state_save(user=request.user, content_id=placement.content.pk, state=state)
+        h5p_user_state_save(user=request.user, content_id=placement.content_id, state=state)
     except PermissionDenied as exc:
         return _refuse(request, lesson_id, block_id, str(exc), 403)
     except (StatementRefused, ValueError) as exc:
