@@ -10,7 +10,7 @@ import copy
 import pytest
 from django.core.cache import cache
 
-from courses.h5p.models import H5PAttempt, H5PStatement
+from courses.h5p.models import H5PAttempt, H5PStatement, H5PUserState
 from courses.models import BlockResult, LessonProgress
 from tests.conftest import browser_login, screenshot, wait_for
 from tests.factories.courses import enrol
@@ -77,6 +77,12 @@ def test_learner_plays_h5p_in_lesson_and_score_counts(
     # Updated in place by the bridge, and rendered by the server after a reload.
     assert page.locator("progress.course-progress").get_attribute("value") == "1"
 
+    wait_for(
+        lambda: H5PUserState.objects.filter(
+            user=learner, state__contains='"checked":true'
+        ).exists(),
+        message="the answered state was not saved",
+    )
     page.reload()
     assert page.locator("progress.course-progress").get_attribute("value") == "1"
     assert page.locator("progress.course-progress").get_attribute("max") == "2"

@@ -96,8 +96,10 @@
     }
     new H5PStandalone.H5P(document.getElementById('h5p-container'), options).then(function () {
       H5P.externalDispatcher.on('xAPI', function (event) {
-        send('xapi', { statement: event.data.statement });
+        // State first: the lesson page sends requests in order, so by the time a score is
+        // confirmed the answer that earned it is saved too.
         saveState();
+        send('xapi', { statement: event.data.statement });
       });
       if (window.ResizeObserver) {
         new ResizeObserver(reportSize).observe(document.getElementById('h5p-container'));
