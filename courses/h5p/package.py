@@ -317,8 +317,10 @@ def _pyh5p_problems(data: bytes) -> list[str]:
         return [_("The package cannot be read: %(error)s") % {"error": exc}]
     problems = []
     for issue in package.validate(require_content=True):
-        if issue.keyword == "dependency":
-            continue  # reported with the library's name by _resolve()
+        if issue.keyword in {"dependency", "additionalProperties"}:
+            # Reported in our own words: missing libraries by _resolve(), stray top-level
+            # files and folders by _extension_problem() and _packaged_library().
+            continue
         problems.append(
             _("%(where)s: %(problem)s") % {"where": issue.path, "problem": issue.message}
         )
