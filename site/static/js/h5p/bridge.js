@@ -72,6 +72,10 @@
       queue: Promise.resolve()
     };
     frames.push(entry);
+    // The player may have finished announcing itself before this script ran.
+    entry.iframe.addEventListener('load', function () {
+      handle(entry, { type: 'ready' });
+    });
   }
 
   function handle(entry, data) {

@@ -124,14 +124,15 @@
     start(data.state);
   });
 
-  // The lesson page may attach its listener after this frame loads: repeat until answered.
+  // The lesson page may attach its listener after this frame loads (a slow page): repeat
+  // until answered, often at first and then every two seconds.
   var tries = 0;
   (function announce() {
-    if (started || tries > 40) {
+    if (started) {
       return;
     }
     tries += 1;
     send('ready');
-    window.setTimeout(announce, 250);
+    window.setTimeout(announce, tries < 40 ? 250 : 2000);
   })();
 })();
