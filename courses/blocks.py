@@ -11,6 +11,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from courses.h5p.blocks import H5PBlock
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
@@ -134,6 +136,7 @@ LESSON_BODY_BLOCKS = [
     ("method", MethodBlock()),
     ("reflection", ReflectionBlock()),
     ("quiz", QuizBlock()),
+    ("h5p", H5PBlock()),
 ]
 
 

@@ -6,3 +6,22 @@ class H5PConfig(AppConfig):
     name = "courses.h5p"
     label = "h5p"
     verbose_name = _("H5P content")
+    seed_order = 30
+
+    def ready(self):
+        from intervisor import privacy
+        from intervisor.accounts import roles
+
+        from .privacy import erase_h5p, export_h5p
+
+        privacy.register("h5p", export=export_h5p, erase=erase_h5p, order=40)
+
+        # Editors upload and manage their providers' content; installing libraries is a
+        # site administrator's job (h5p.add_h5plibrary), so editors get no library rights.
+        roles.grant(
+            roles.PROVIDER_EDITOR,
+            "h5p.add_h5pcontent",
+            "h5p.change_h5pcontent",
+            "h5p.delete_h5pcontent",
+            "h5p.view_h5pcontent",
+        )

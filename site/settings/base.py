@@ -236,6 +236,27 @@ LOGGING = {
     },
 }
 
+# H5P. The player runs on a second origin so library JavaScript never shares the site's origin
+# or cookies. By default that is the site's host name swapped between 127.0.0.1 and localhost
+# (http://127.0.0.1:8000 -> http://localhost:8000): browsers keep cookies per host name, so the
+# session cookie of the site is never sent to the player. In production set H5P_PLAYER_ORIGIN to
+# a separate registrable domain (not a subdomain of the site) that points at the same servers.
+H5P_SITE_ORIGIN = env_str("H5P_SITE_ORIGIN", WAGTAILADMIN_BASE_URL.rstrip("/"))
+H5P_PLAYER_ORIGIN = env_str(
+    "H5P_PLAYER_ORIGIN",
+    H5P_SITE_ORIGIN.replace("//127.0.0.1", "//localhost")
+    if "//127.0.0.1" in H5P_SITE_ORIGIN
+    else H5P_SITE_ORIGIN.replace("//localhost", "//127.0.0.1"),
+)
+H5P_MAX_UPLOAD_BYTES = env_int("H5P_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1024)
+H5P_MAX_EXPANDED_BYTES = env_int("H5P_MAX_EXPANDED_BYTES", 200 * 1024 * 1024, minimum=1024)
+# Only site administrators install new library versions; machine names listed here may also
+# be installed by provider editors (empty by default).
+H5P_EDITOR_INSTALLABLE_LIBRARIES = env_list("H5P_EDITOR_INSTALLABLE_LIBRARIES", [])
+H5P_PLAYER_TOKEN_MAX_AGE = env_int("H5P_PLAYER_TOKEN_MAX_AGE", 12 * 3600, minimum=60)
+# The lesson page frames the player, so its CSP must allow the player origin.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(H5P_PLAYER_ORIGIN)
+
 INTERVISOR_CERTIFICATE_VALIDITY_DAYS = env_int("INTERVISOR_CERTIFICATE_VALIDITY_DAYS", 3 * 365)
 # Days before expiry on which a renewal reminder goes out (each once); the first also opens renewal.
 INTERVISOR_CERTIFICATE_REMINDER_DAYS = (90, 30)

@@ -27,3 +27,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+H5P_SITE_ORIGIN = "http://testserver"
+H5P_PLAYER_ORIGIN = "http://h5p-player.testserver"
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(H5P_PLAYER_ORIGIN)  # noqa: F405

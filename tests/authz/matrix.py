@@ -219,3 +219,7 @@ from tests.workshops.authz import CASES as WORKSHOP_CASES  # noqa: E402
 MATRIX.update(WORKSHOP_CASES)
 MATRIX.update(PRACTICE_CASES)
 MATRIX.update(METHOD_ADMIN_CASES)
+
+from tests.h5p.authz import CASES as H5P_CASES  # noqa: E402
+
+MATRIX.update(H5P_CASES)

@@ -53,9 +53,24 @@ def simulation_step_url() -> str:
     return reverse("practice:run", args=[demo_run(learner).pk])
 
 
+def h5p_state_url() -> str:
+    """The learner's saved H5P state in the seeded lesson: placement, access check, one read.
+
+    The xAPI endpoint itself is a POST with a CSRF token, which this GET-only runner cannot
+    send; it runs the same placement and access path plus one insert."""
+    from django.urls import reverse
+
+    from courses.models import LessonPage
+
+    lesson = LessonPage.objects.live().get(slug="oplossingsdrang-en-klaaguurtje")
+    block = next(child for child in lesson.body if child.block_type == "h5p")
+    return reverse("h5p:state", kwargs={"lesson_id": lesson.pk, "block_id": block.id})
+
+
 TARGETS: list[Target] = [
     Target("course page", course_url),
     Target("lesson page", lesson_url),
     Target("my learning", dashboard_url),
     Target("simulation step", simulation_step_url),
+    Target("h5p state", h5p_state_url, min_ratio=1 / 3),
 ]

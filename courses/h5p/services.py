@@ -1,0 +1,311 @@
+"""Writes of the H5P app: uploads, extraction into the library store, learner state."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
+from .package import CheckedPackage, PackagedLibrary, PackageRefused, folder_name, package_check
+from .selectors import installed_libraries, user_may_install_libraries
+from .storage import delete_tree, put
+from .xapi import CheckedStatement
+
+logger = logging.getLogger(__name__)
+
+MAX_STATE_BYTES = 64 * 1024
+
+
+def h5p_package_check(*, data: bytes, user) -> CheckedPackage:
+    """Check an upload against the installed libraries and what this user may install."""
+    return package_check(
+        data,
+        installed=installed_libraries(),
+        may_install=user_may_install_libraries(user=user),
+        installable_names=frozenset(settings.H5P_EDITOR_INSTALLABLE_LIBRARIES),
+    )
+
+
+@transaction.atomic
+def h5p_content_create(
+    *, provider, title: str, data: bytes, user, max_score: int | None = None
+) -> H5PContent:
+    """Store a checked upload as pending content; a task extracts it after the commit."""
+    checked = h5p_package_check(data=data, user=user)
+    content = H5PContent(
+        provider=provider,
+        title=title or checked.title[:255],
+        uploaded_by=user if user and user.is_authenticated else None,
+        may_install_libraries=user_may_install_libraries(user=user),
+        max_score=max_score if max_score is not None else checked.max_score,
+        main_library=folder_name(checked.main_library),
+    )
+    content.package.save("upload.h5p", ContentFile(data), save=False)
+    content.save()
+    _queue_extraction(content.pk)
+    return content
+
+
+def _queue_extraction(content_id: int) -> None:
+    from .tasks import h5p_content_extract_task
+
+    transaction.on_commit(lambda: h5p_content_extract_task.delay(content_id))
+
+
+@transaction.atomic
+def h5p_content_replace_package(*, content: H5PContent, data: bytes, user) -> H5PContent:
+    """A new version of the file: checked like an upload, then extracted again."""
+    checked = h5p_package_check(data=data, user=user)
+    old_package = content.package.name
+    content.package.save("upload.h5p", ContentFile(data), save=False)
+    content.status = H5PContent.Status.PENDING
+    content.failure_reason = ""
+    content.main_library = folder_name(checked.main_library)
+    content.may_install_libraries = user_may_install_libraries(user=user)
+    if checked.max_score is not None:
+        content.max_score = checked.max_score
+    content.save()
+    if old_package:
+        transaction.on_commit(lambda: content.package.storage.delete(old_package))
+    _queue_extraction(content.pk)
+    return content
+
+
+def h5p_content_extract(*, content_id: int) -> None:
+    """Install the package's new libraries and write its content; safe to run twice."""
+    with transaction.atomic():
+        content = H5PContent.objects.select_for_update().filter(pk=content_id).first()
+        if content is None or content.status != H5PContent.Status.PENDING:
+            return
+        try:
+            _extract(content)
+        except PackageRefused as refused:
+            _mark_failed(content, "\n".join(refused.problems))
+        except Exception as exc:  # storage or disk trouble: record it, let the task log it
+            logger.exception("H5P content %s could not be extracted", content_id)
+            _mark_failed(
+                content, _("The package could not be unpacked: %(error)s") % {"error": exc}
+            )
+
+
+def _mark_failed(content: H5PContent, reason: str) -> None:
+    content.status = H5PContent.Status.FAILED
+    content.failure_reason = reason
+    content.save(update_fields=["status", "failure_reason", "updated_at"])
+
+
+def _extract(content: H5PContent) -> None:
+    with content.package.open("rb") as handle:
+        data = handle.read()
+    # Checked again: libraries may have changed since the upload, and the uploader's right to
+    # install new ones was fixed at upload time.
+    checked = package_check(
+        data,
+        installed=installed_libraries(),
+        may_install=content.may_install_libraries,
+        installable_names=frozenset(settings.H5P_EDITOR_INSTALLABLE_LIBRARIES),
+    )
+    for library in checked.to_install:
+        _library_install(library, installed_by=content.uploaded_by)
+    delete_tree(content.storage_prefix)
+    for name, payload in checked.content_files.items():
+        put(f"{content.storage_prefix}/{name}", payload)
+    libraries = [
+        library for library in H5PLibrary.objects.all() if library.key in set(checked.required)
+    ]
+    content.libraries.set(libraries)
+    content.status = H5PContent.Status.READY
+    content.failure_reason = ""
+    content.main_library = folder_name(checked.main_library)
+    if content.max_score is None:
+        content.max_score = checked.max_score
+    content.save()
+
+
+def _library_install(library: PackagedLibrary, *, installed_by) -> H5PLibrary:
+    """Files first, then the row: a row in the table means its files are in the store."""
+    existing = (
+        H5PLibrary.objects.select_for_update()
+        .filter(
+            machine_name=library.key[0], major_version=library.key[1], minor_version=library.key[2]
+        )
+        .first()
+    )
+    if existing and existing.patch_version >= library.patch:
+        return existing
+    folder = f"{LIBRARY_ROOT}/{library.folder}"
+    delete_tree(folder)
+    for relative, payload in library.files.items():
+        put(f"{folder}/{relative}", payload)
+    values = {
+        "patch_version": library.patch,
+        "title": str(library.metadata.get("title", library.key[0]))[:255],
+        "runnable": bool(library.metadata.get("runnable")),
+        "metadata": library.metadata,
+        "installed_by": installed_by,
+    }
+    if existing:
+        for name, value in values.items():
+            setattr(existing, name, value)
+        existing.save()
+        return existing
+    try:
+        with transaction.atomic():
+            return H5PLibrary.objects.create(
+                machine_name=library.key[0],
+                major_version=library.key[1],
+                minor_version=library.key[2],
+                **values,
+            )
+    except IntegrityError:  # installed at the same moment by another upload
+        return H5PLibrary.objects.get(
+            machine_name=library.key[0], major_version=library.key[1], minor_version=library.key[2]
+        )
+
+
+def h5p_user_state_save(*, user, content_id: int, state: str) -> H5PUserState:
+    if len(state.encode("utf-8")) > MAX_STATE_BYTES:
+        raise ValueError(_("The saved state is too large."))
+    record, _created = H5PUserState.objects.update_or_create(
+        user=user, content_id=content_id, defaults={"state": state}
+    )
+    return record
+
+
+ACCESS_CACHE_SECONDS = 60
+
+
+def h5p_require_enrolled(*, user, placement) -> None:
+    """Statements and state are only taken from learners who may work in this lesson
+    (enrolled, prerequisites met, lesson published); raises CourseAccessDenied.
+
+    A granted check is remembered for ACCESS_CACHE_SECONDS: the player sends many small
+    statements. Scores never rely on it, block_result_record checks access again."""
+    from courses.access import lesson_access
+
+    key = f"h5p:access:{user.pk}:{placement.lesson_id}"
+    if cache.get(key):
+        return
+    lesson_access(user=user, lesson=placement.lesson())
+    cache.set(key, True, ACCESS_CACHE_SECONDS)
+
+
+def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
+    """Store a checked statement in its attempt; a scored top-level result updates progress.
+
+    Most statements (interacted, progressed, sub-content answers) are one insert without a
+    lock: the player sends many. Starting an attempt or scoring one locks the attempt row."""
+    h5p_require_enrolled(user=user, placement=placement)
+    starts = checked.is_top_level and checked.verb == "attempted"
+    if not starts and not checked.counts_for_progress:
+        attempt = _attempt_current(user=user, placement=placement, start_new=False, lock=False)
+        _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
+        return {"stored": True, "attempt": attempt.number}
+    with transaction.atomic():
+        return _statement_record_locked(
+            user=user, placement=placement, checked=checked, starts=starts
+        )
+
+
+def _statement_store(*, user, placement, checked, attempt) -> None:
+    H5PStatement.objects.create(
+        id=checked.statement["id"],
+        user=user,
+        content_id=placement.content_id,
+        lesson_id=placement.lesson_id,
+        block_id=placement.block_id,
+        attempt=attempt,
+        verb=checked.verb,
+        is_top_level=checked.is_top_level,
+        score_raw=checked.score_raw,
+        score_max=checked.score_max,
+        statement=checked.statement,
+    )
+
+
+def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
+    attempt = _attempt_current(user=user, placement=placement, start_new=starts, lock=True)
+    _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
+    outcome: dict = {"stored": True, "attempt": attempt.number}
+    if not checked.counts_for_progress:
+        return outcome
+    passed = checked.score_raw * 100 >= placement.pass_threshold * checked.score_max
+    attempt.score_raw = checked.score_raw
+    attempt.score_max = checked.score_max
+    attempt.passed = passed
+    attempt.finished_at = timezone.now()
+    attempt.save(update_fields=["score_raw", "score_max", "passed", "finished_at"])
+    from courses.access import lesson_access
+    from courses.services import block_result_record
+
+    lesson = placement.lesson()
+    result = block_result_record(
+        user=user,
+        lesson=lesson,
+        block_id=placement.block_id,
+        score=checked.score_raw,
+        max_score=checked.score_max,
+        passed=passed,
+        completed=True,
+        policy=placement.policy,
+        response={"h5p_attempt": attempt.number, "statement": checked.statement["id"]},
+    )
+    outcome.update(
+        score=checked.score_raw,
+        max_score=checked.score_max,
+        passed=passed,
+        result={"score": result.score, "max_score": result.max_score, "passed": result.passed},
+        progress=_course_progress(lesson_access(user=user, lesson=lesson)),
+    )
+    return outcome
+
+
+def _course_progress(access) -> dict:
+    from courses.selectors import completed_lessons, progress_summary
+
+    summary = progress_summary(
+        outline=access.outline, completed=completed_lessons(enrollment=access.enrollment)
+    )
+    return {"done": summary["done"], "total": summary["total"], "percent": summary["percent"]}
+
+
+def _attempt_current(*, user, placement, start_new: bool, lock: bool) -> H5PAttempt:
+    attempts = H5PAttempt.objects.select_for_update() if lock else H5PAttempt.objects.all()
+    latest = (
+        attempts.only("id", "number")
+        .filter(user=user, lesson_id=placement.lesson_id, block_id=placement.block_id)
+        .order_by("-number")
+        .first()
+    )
+    if latest is not None and not start_new:
+        return latest
+    if not lock:  # the very first statement was not "attempted": start one under the lock
+        with transaction.atomic():
+            return _attempt_current(user=user, placement=placement, start_new=False, lock=True)
+    return H5PAttempt.objects.create(
+        user=user,
+        content_id=placement.content_id,
+        lesson_id=placement.lesson_id,
+        block_id=placement.block_id,
+        number=(latest.number + 1) if latest else 1,
+    )
+
+
+@transaction.atomic
+def h5p_content_delete(*, content: H5PContent, user) -> None:
+    """Remove the content and its files; shared libraries stay for other content."""
+    prefix = content.storage_prefix
+    package = content.package.name
+    storage = content.package.storage
+    content.delete()
+
+    def remove_files():
+        delete_tree(prefix)
+        if package:
+            storage.delete(package)
+
+    transaction.on_commit(remove_files)
