@@ -265,11 +265,12 @@ def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
 
 
 def _course_progress(access) -> dict:
-    from courses.selectors import completed_lessons, progress_summary
+    from courses.selectors import enrollment_with_progress, progress_summary
 
-    summary = progress_summary(
-        outline=access.outline, completed=completed_lessons(enrollment=access.enrollment)
+    _enrollment, completed = enrollment_with_progress(
+        user=access.enrollment.user, course_id=access.course.pk
     )
+    summary = progress_summary(outline=access.outline, completed=completed)
     return {"done": summary["done"], "total": summary["total"], "percent": summary["percent"]}
 
 
