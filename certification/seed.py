@@ -7,6 +7,9 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 from courses.seed import BASIS_SLUG
+from practice.models import ScenarioPage, SimulationRun
+from practice.seed.scenarios_1 import NO_CASE
+from practice.services import simulation_choose, simulation_run_start
 
 from . import services
 from .documents import verification_url
@@ -113,11 +116,33 @@ def _intake(ctx, path: Path) -> None:
     services.intake_confirm(intake=intake, trainer=trainer)
 
 
+def _practice(learner) -> int:
+    """Give the demo learner one finished simulation and record practice's rows as evidence.
+
+    Practice's seed leaves its demo run unfinished on purpose (a step to return to), so one
+    other scenario is played the expert's way through practice's own services. The sync
+    covers rows whose signals fired before the learner was on the path.
+    """
+    scenario = ScenarioPage.objects.live().filter(slug=NO_CASE["slug"]).first()
+    finished = SimulationRun.objects.filter(user=learner, status=SimulationRun.Status.COMPLETED)
+    if scenario is not None and not finished.exists():
+        run = simulation_run_start(user=learner, scenario=scenario)
+        while not run.is_finished:
+            situation = scenario.graph.get(run.current_key)
+            expert = next(i for i in situation.interventions if i.expert)
+            run = simulation_choose(
+                run_id=run.pk, user=learner, intervention_id=expert.id, position=run.position
+            )
+    return services.practice_evidence_sync(user=learner)
+
+
 def run(ctx) -> None:
     path = _path(ctx)
     levels = _levels(path)
     learner, learner2 = ctx.users["learner"], ctx.users["learner2"]
+    synced = _practice(learner)
     services.path_start(user=learner, path=path)
+    ctx.log(f"  certification: {synced} practice results of {learner.display_name} evaluated")
     _intake(ctx, path)
     ctx.log(f"  certification: {learner.display_name} is on the path {path.name}")
 

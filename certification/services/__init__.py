@@ -17,7 +17,14 @@ from .evaluation import (
     requirement_statuses_evaluate,
     user_progress_refresh,
 )
-from .evidence import evidence_record
+from .evidence import (
+    companion_session_evidence_record,
+    evidence_record,
+    logbook_entry_evidence_record,
+    observation_evidence_record,
+    practice_evidence_sync,
+    simulation_run_evidence_record,
+)
 from .intake import (
     intake_confirm,
     intake_goal_add,
@@ -38,6 +45,7 @@ __all__ = [
     "certificate_revoke",
     "certificates_expire",
     "certificates_remind",
+    "companion_session_evidence_record",
     "evidence_record",
     "intake_confirm",
     "intake_goal_add",
@@ -46,7 +54,11 @@ __all__ = [
     "intake_save",
     "intake_submit",
     "level_progress_refresh",
+    "logbook_entry_evidence_record",
+    "observation_evidence_record",
     "path_start",
+    "practice_evidence_sync",
     "requirement_statuses_evaluate",
+    "simulation_run_evidence_record",
     "user_progress_refresh",
 ]

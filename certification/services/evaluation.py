@@ -122,10 +122,10 @@ def _sessions(req: Requirement, evidence: list) -> Outcome:
             continue
         if req.min_score is not None and obs.score < req.min_score:
             continue
-        # An observation counts for a session this learner facilitated (or stands alone
-        # when the sender could not name the session).
-        if obs.target_id is None or obs.target_id in session_ids:
-            observed.setdefault(obs.target_id or f"obs-{obs.pk}", obs)
+        # Only an observation of a session this learner facilitated and closed counts, and
+        # two trainers observing the same session count once.
+        if obs.target_id in session_ids:
+            observed.setdefault(obs.target_id, obs)
     found, seen = len(sessions), len(observed)
     met = found >= req.count and seen >= req.observed_count
     state = State.MET if met else (State.IN_PROGRESS if found or seen else State.MISSING)

@@ -3,7 +3,16 @@ import io
 import pytest
 from django.core.management import call_command
 
-from certification.models import Certificate, Intake, Level, LevelProgress, Path, Requirement
+from certification.models import (
+    Certificate,
+    Evidence,
+    Intake,
+    Level,
+    LevelProgress,
+    Path,
+    Requirement,
+)
+from practice.models import SimulationRun
 
 pytestmark = pytest.mark.django_db
 
@@ -25,13 +34,30 @@ def test_seed_builds_the_path_progress_and_a_certificate_once(tmp_path, monkeypa
         user__email="leerling@intervisor.test", level__position=1
     ).statuses
     assert statuses.get(requirement__kind="intake_goals").state == "met"
+    # Practice's unfinished demo run stays; one finished run shows as real progress.
+    runs = SimulationRun.objects.filter(user__email="leerling@intervisor.test")
+    assert runs.filter(status="in_progress").exists()
+    finished = runs.get(status="completed")
+    simulations = statuses.get(requirement__kind="simulations_passed")
+    assert (simulations.state, simulations.current, simulations.target) == ("in_progress", 1, 4)
+    assert simulations.evidence == [
+        {"title": finished.scenario.title, "url": finished.get_absolute_url()}
+    ]
     certificate = Certificate.objects.get()
     assert certificate.user.email == "leerling2@intervisor.test"
 
-    counts = (Level.objects.count(), Requirement.objects.count(), Certificate.objects.count())
+    counts = (
+        Level.objects.count(),
+        Requirement.objects.count(),
+        Certificate.objects.count(),
+        SimulationRun.objects.count(),
+        Evidence.objects.count(),
+    )
     call_command("seed_demo", stdout=io.StringIO())
     assert (
         Level.objects.count(),
         Requirement.objects.count(),
         Certificate.objects.count(),
+        SimulationRun.objects.count(),
+        Evidence.objects.count(),
     ) == counts

@@ -9,18 +9,10 @@ from django.utils import timezone
 
 from certification.models import Evidence, Level, Path, Requirement
 from certification.services import path_start
+from practice.competencies import COMPETENCY_KEYS as COMPETENCIES
 
 _ids = itertools.count(1)
 Kind = Requirement.Kind
-
-COMPETENCIES = (
-    "guarding_process",
-    "neutrality",
-    "inclusion",
-    "emotional_safety",
-    "time_management",
-    "question_quality",
-)
 
 
 def make_path(provider, *, name="Intervisiebegeleider", live=True) -> Path:
@@ -154,3 +146,39 @@ def matrix_objects(world):
         certificate=certificate,
     )
     return world.certification
+
+
+def play_run(user, scenario, *, expert=True):
+    """Play a scenario to its end through practice's service, always the expert's choice
+    (or never). Returns the finished run; the completion signal waits for the commit."""
+    from practice.services import simulation_choose, simulation_run_start
+
+    run = simulation_run_start(user=user, scenario=scenario)
+    while not run.is_finished:
+        situation = scenario.graph.get(run.current_key)
+        choice = next(i for i in situation.interventions if i.expert is expert)
+        run = simulation_choose(
+            run_id=run.pk, user=user, intervention_id=choice.id, position=run.position
+        )
+    return run
+
+
+def facilitate_session(facilitator, *, method, observer=None, close=True, group="Team Noord"):
+    """A real session run with the companion: planned, started and (by default) closed."""
+    from practice import services as practice
+
+    session = practice.companion_session_create(
+        facilitator=facilitator, group_name=group, date=timezone.localdate(), method=method
+    )
+    if observer is not None:
+        practice.session_observer_set(
+            session_id=session.pk, facilitator=facilitator, trainer_id=observer.pk
+        )
+    practice.companion_session_start(session_id=session.pk, facilitator=facilitator)
+    if close:
+        session = practice.companion_session_close(session_id=session.pk, facilitator=facilitator)
+    return session
+
+
+def rubric(level: int) -> dict:
+    return dict.fromkeys(COMPETENCIES, level)
