@@ -9,13 +9,16 @@ class WorkshopsConfig(AppConfig):
     seed_order = 40
 
     def ready(self):
-        from intervisor import navigation, privacy
+        from intervisor import navigation, privacy, queueing
         from intervisor.accounts import roles
 
+        from . import services
         from .privacy import erase_workshops, export_workshops
 
         navigation.register("workshops", _("Workshops"), "workshops:index", order=40)
         privacy.register("workshops", export=export_workshops, erase=erase_workshops, order=40)
+        queueing.register_sweeper("workshops-emails", services.unsent_emails_requeue)
+        queueing.register_sweeper("workshops-invites", services.uninvited_participants_requeue)
         roles.grant(
             roles.PROVIDER_EDITOR,
             "workshops.view_workshopbooking",

@@ -1,7 +1,6 @@
 from allauth.account.signals import email_confirmed
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
@@ -10,10 +9,12 @@ from .roles import admin_access_forget
 
 @receiver(email_confirmed)
 def queue_welcome_email(sender, request, email_address, **kwargs):
+    from intervisor.queueing import enqueue_on_commit
+
     from .tasks import send_welcome_email
 
-    user_id = email_address.user_id
-    transaction.on_commit(lambda: send_welcome_email.delay(user_id))
+    # A welcome lost to a broker outage is not retried: it carries nothing the user needs.
+    enqueue_on_commit(send_welcome_email, email_address.user_id)
 
 
 def _forget_admin_access(sender, instance, action, reverse, model, pk_set, **kwargs):

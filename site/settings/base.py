@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "intervisor.uploads.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -132,6 +133,13 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Upload limits per kind, each with a form error; see intervisor/uploads.py.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("INTERVISOR_MAX_IMAGE_BYTES", 10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+INTERVISOR_MAX_DOCUMENT_BYTES = env_int("INTERVISOR_MAX_DOCUMENT_BYTES", 20 * 1024 * 1024)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "intervisor.uploads.DocumentForm"
+# Any request body above this is refused with 413 before it is read.
+INTERVISOR_MAX_REQUEST_BYTES = env_int("INTERVISOR_MAX_REQUEST_BYTES", 60 * 1024 * 1024)
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -199,6 +207,12 @@ CELERY_BEAT_SCHEDULE["certification-daily"] = {
     "schedule": 60 * 60 * 24,
 }
 
+# Re-queue work whose enqueue failed (broker down) or whose task was lost; see queueing.py.
+CELERY_BEAT_SCHEDULE["sweep-unqueued-work"] = {
+    "task": "intervisor.tasks.sweep_unqueued_work",
+    "schedule": 60 * 10,
+}
+
 # Content Security Policy (django-csp 4). Inline scripts are not allowed anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -226,7 +240,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # No e-mail addresses, passwords, tokens, session ids or auth headers in any log line.
+    "filters": {"scrub": {"()": "intervisor.log_scrub.ScrubFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["scrub"]}
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

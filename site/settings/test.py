@@ -30,3 +30,13 @@ WHITENOISE_AUTOREFRESH = True
 H5P_SITE_ORIGIN = "http://testserver"
 H5P_PLAYER_ORIGIN = "http://h5p-player.testserver"
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(H5P_PLAYER_ORIGIN)  # noqa: F405
+# Fault tests (tests/faults) start their own workers: one whose e-mail backend blocks at a
+# barrier so it can be killed mid-task, one with a short visibility timeout that picks the
+# unacknowledged task up again.
+EMAIL_BACKEND = env_str("INTERVISOR_TEST_EMAIL_BACKEND", EMAIL_BACKEND)
+if env_str("INTERVISOR_TEST_VISIBILITY_TIMEOUT", ""):
+    CELERY_BROKER_TRANSPORT_OPTIONS = {  # noqa: F405
+        "visibility_timeout": int(env_str("INTERVISOR_TEST_VISIBILITY_TIMEOUT", "")),
+        "unacked_restore_interval": 1,
+        "unacked_restore_throttle": 1,
+    }

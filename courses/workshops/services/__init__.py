@@ -8,8 +8,19 @@ from .bookings import (
     booking_request,
     organisation_create,
 )
-from .emails import booking_email_send, email_queue, follow_ups_queue, reminders_queue
-from .participants import attendance_record, participant_invite_send, participants_add
+from .emails import (
+    booking_email_send,
+    email_queue,
+    follow_ups_queue,
+    reminders_queue,
+    unsent_emails_requeue,
+)
+from .participants import (
+    attendance_record,
+    participant_invite_send,
+    participants_add,
+    uninvited_participants_requeue,
+)
 
 __all__ = [
     "BookingError",
@@ -25,4 +36,6 @@ __all__ = [
     "participant_invite_send",
     "participants_add",
     "reminders_queue",
+    "uninvited_participants_requeue",
+    "unsent_emails_requeue",
 ]

@@ -6,6 +6,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from intervisor.queueing import enqueue, enqueue_on_commit
+
 from ..ics import booking_calendar
 from ..models import WorkshopBooking, WorkshopEmail
 
@@ -22,8 +24,28 @@ def email_queue(*, booking: WorkshopBooking, kind: str) -> WorkshopEmail:
 
     email, _created = WorkshopEmail.objects.get_or_create(booking=booking, kind=kind)
     if email.sent_at is None:
-        transaction.on_commit(lambda: send_booking_email.delay(email.pk))
+        enqueue_on_commit(send_booking_email, email.pk)
     return email
+
+
+# Older than this and still unsent: the enqueue failed or the task was lost; queue it again.
+SWEEP_AFTER = datetime.timedelta(minutes=10)
+# An e-mail that could not go out within two days is stale (a reminder for a past day, say).
+SWEEP_GIVE_UP = datetime.timedelta(days=2)
+
+
+def unsent_emails_requeue(*, now: datetime.datetime | None = None) -> int:
+    """Queue again the booking e-mails that were recorded but never sent."""
+    from ..tasks import send_booking_email
+
+    now = now or timezone.now()
+    ids = WorkshopEmail.objects.filter(
+        sent_at__isnull=True,
+        created_at__lt=now - SWEEP_AFTER,
+        created_at__gte=now - SWEEP_GIVE_UP,
+        booking__booked_by__isnull=False,
+    ).values_list("pk", flat=True)
+    return sum(enqueue(send_booking_email, pk) for pk in ids)
 
 
 def _message_for(email: WorkshopEmail) -> EmailMessage:

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from intervisor.accounts.models import User
+from intervisor.queueing import enqueue, enqueue_on_commit
 
 from ..exceptions import BookingError
 from ..models import WorkshopBooking, WorkshopParticipant
@@ -71,7 +72,22 @@ def participants_invite_all(*, booking: WorkshopBooking) -> None:
 def _invite_queue(participant: WorkshopParticipant) -> None:
     from ..tasks import send_participant_invite
 
-    transaction.on_commit(lambda: send_participant_invite.delay(participant.pk))
+    enqueue_on_commit(send_participant_invite, participant.pk)
+
+
+def uninvited_participants_requeue(*, now=None) -> int:
+    """Queue again the invitations of confirmed bookings that never went out."""
+    from ..tasks import send_participant_invite
+    from .emails import SWEEP_AFTER, SWEEP_GIVE_UP
+
+    now = now or timezone.now()
+    ids = WorkshopParticipant.objects.filter(
+        invited_at__isnull=True,
+        booking__status=Status.CONFIRMED,
+        booking__confirmed_at__lt=now - SWEEP_AFTER,
+        booking__confirmed_at__gte=now - SWEEP_GIVE_UP,
+    ).values_list("pk", flat=True)
+    return sum(enqueue(send_participant_invite, pk) for pk in ids)
 
 
 def _set_password_url(user: User) -> str:
