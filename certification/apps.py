@@ -13,11 +13,24 @@ class CertificationConfig(AppConfig):
         from intervisor.accounts import roles
 
         from . import receivers
-        from .privacy import erase_certification, export_certification
+        from .privacy import REMOVE_NAME, erase_certification, export_certification
 
         receivers.connect()
         privacy.register(
-            "certification", export=export_certification, erase=erase_certification, order=50
+            "certification",
+            export=export_certification,
+            erase=erase_certification,
+            order=50,
+            options=(
+                privacy.ErasureOption(
+                    REMOVE_NAME,
+                    _("Also remove my name from my certificates"),
+                    _(
+                        "Certificates stay verifiable by their number. Your name is removed only "
+                        "where the training provider allows it; otherwise it stays on them."
+                    ),
+                ),
+            ),
         )
         navigation.register("certification", _("Certification"), "certification:overview", order=30)
         for model in ("path", "level"):

@@ -45,7 +45,7 @@ def certificate_pdf_bytes(certificate: Certificate) -> bytes:
             "certification/certificate_pdf.html",
             {
                 "certificate": certificate,
-                "holder": certificate.user.get_full_name() or certificate.user.email,
+                "holder": certificate.holder,
                 "level": certificate.level,
                 "provider": certificate.level.path.provider,
                 "verify_url": url,
@@ -84,7 +84,6 @@ def open_badge(certificate: Certificate) -> dict:
     """An Open Badges 3.0 credential, unsigned: verification is the public page it links to."""
     level = certificate.level
     provider = level.path.provider
-    user = certificate.user
     badge_url = absolute_url("certification:badge", certificate.number)
     revoked = certificate.current_status == Certificate.Status.REVOKED
     credential = {
@@ -97,7 +96,7 @@ def open_badge(certificate: Certificate) -> dict:
         "validUntil": _end_of_day(certificate.expires_on).isoformat(),
         "credentialSubject": {
             "type": ["AchievementSubject"],
-            "name": user.get_full_name() or user.display_name,
+            **({"name": certificate.holder} if certificate.holder else {}),
             "achievement": achievement_document(level),
         },
         "credentialStatus": {

@@ -36,6 +36,7 @@ def export_certification(user) -> dict:
         "certificates": [
             {
                 "number": c.number,
+                "holder": c.holder,
                 "level": str(c.level),
                 "status": c.current_status,
                 "issued_at": c.issued_at.isoformat(),
@@ -46,16 +47,31 @@ def export_certification(user) -> dict:
     }
 
 
-def erase_certification(user) -> None:
+REMOVE_NAME = "certificate_name"
+
+
+def erase_certification(user, *, options: set[str]) -> None:
+    """Remove the learning record; keep issued certificates valid and verifiable by number.
+
+    Employers and clients rely on a certificate's check page, so deleting an account does not
+    revoke it. The name stays on it (copied into holder_name, as the user row is anonymised)
+    unless the user asked for its removal and the issuing provider allows that; then the name
+    and the PDF (which prints the name) go, and the check page says the name was removed.
+    """
     Evidence.objects.filter(user=user).delete()
     Intake.objects.filter(user=user).delete()
     Assessment.objects.filter(user=user).delete()
     LevelProgress.objects.filter(user=user).delete()
-    # The number stays so a printed copy is answered with "revoked", not "unknown".
-    for certificate in Certificate.objects.filter(user=user):
-        if certificate.pdf:
-            certificate.pdf.delete(save=False)
-        certificate.status = Certificate.Status.REVOKED
-        certificate.revoked_at = certificate.revoked_at or timezone.now()
-        certificate.revoked_reason = "Account deleted at the holder's request."
+    now = timezone.now()
+    certificates = Certificate.objects.filter(user=user).select_related("level__path__provider")
+    for certificate in certificates:
+        allowed = certificate.level.path.provider.allow_certificate_name_removal
+        name = user.get_full_name()
+        if (REMOVE_NAME in options and allowed) or not name:
+            certificate.holder_name = ""
+            certificate.name_removed_at = now
+            if certificate.pdf:
+                certificate.pdf.delete(save=False)
+        else:
+            certificate.holder_name = name
         certificate.save()

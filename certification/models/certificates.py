@@ -65,8 +65,9 @@ class Certificate(models.Model):
         EXPIRED = "expired", _("Expired")
         REVOKED = "revoked", _("Revoked")
 
-    # Account deletion anonymises the user row (the number keeps answering "revoked");
-    # a hard delete of a user takes the certificate along.
+    # Account deletion anonymises the user row; the certificate stays valid and keeps the
+    # holder's name in holder_name, unless the name was removed (README, "Privacy").
+    # A hard delete of a user takes the certificate along.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
     )
@@ -89,6 +90,9 @@ class Certificate(models.Model):
         related_name="+",
     )
     revoked_reason = models.TextField(blank=True)
+    # Filled when the account is deleted: the user row no longer has a name to show.
+    holder_name = models.CharField(max_length=300, blank=True)
+    name_removed_at = models.DateTimeField(null=True, blank=True)
     pdf = models.FileField(upload_to="certificates/", blank=True)
     pdf_rendered_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
@@ -105,6 +109,13 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.number
+
+    @property
+    def holder(self) -> str:
+        """The name shown on the certificate and its check page; empty once removed."""
+        if self.name_removed_at:
+            return ""
+        return self.holder_name or self.user.get_full_name()
 
     @property
     def current_status(self) -> str:

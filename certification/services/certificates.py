@@ -114,7 +114,8 @@ def certificate_deliver(*, certificate_id: int) -> bool:
             certificate.pdf.save(f"{certificate.number}.pdf", ContentFile(pdf), save=False)
             certificate.pdf_rendered_at = timezone.now()
             certificate.save(update_fields=["pdf", "pdf_rendered_at"])
-        if certificate.emailed_at is not None:
+        # A deleted account's address is a placeholder: nothing to send to.
+        if certificate.emailed_at is not None or not certificate.user.is_active:
             return False
         with translation.override(settings.LANGUAGE_CODE):
             subject = _("Your certificate %(number)s") % {"number": certificate.number}

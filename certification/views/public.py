@@ -80,7 +80,7 @@ def verify(request, number):
         {
             "certificate": certificate,
             "status": certificate.current_status,
-            "holder": certificate.user.get_full_name() or certificate.user.display_name,
+            "holder": certificate.holder,
             "qr": qr_data_uri(url),
             "verify_url": url,
             "badge_url": absolute_url("certification:badge", certificate.number),

@@ -44,7 +44,18 @@ def export_workshops(user) -> dict:
 
 
 def erase_workshops(user) -> None:
+    from allauth.account.models import EmailAddress
+
     user.workshop_organisations.clear()
+    # A place a team lead named by this address but never sent an invitation for: drop it, so
+    # confirming the booking later does not invite (and make an account for) the person again.
+    addresses = {user.email.lower()} | {
+        e.lower() for e in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+    }
+    for address in addresses:
+        WorkshopParticipant.objects.filter(
+            user__isnull=True, invited_at__isnull=True, email__iexact=address
+        ).delete()
     for participant in WorkshopParticipant.objects.filter(user=user):
         participant.email = f"verwijderd-{participant.pk}@invalid.intervisor"
         participant.user = None

@@ -28,8 +28,22 @@ class AccountDeleteForm(forms.Form):
     )
 
     def __init__(self, *args, user, **kwargs):
+        from intervisor import privacy
+
         super().__init__(*args, **kwargs)
         self.user = user
+        # Choices the feature apps offer (privacy.ErasureOption), before the confirmation.
+        self.option_names = []
+        for option in privacy.erasure_options():
+            name = f"option_{option.name}"
+            self.fields[name] = forms.BooleanField(
+                label=option.label, help_text=option.help_text, required=False
+            )
+            self.option_names.append(option.name)
+        self.order_fields([*(f"option_{n}" for n in self.option_names), "password", "confirm"])
+
+    def chosen_options(self) -> set[str]:
+        return {n for n in self.option_names if self.cleaned_data.get(f"option_{n}")}
 
     def clean_password(self):
         password = self.cleaned_data["password"]

@@ -77,18 +77,19 @@ def user_data_export(*, user: User) -> dict:
 
 
 @transaction.atomic
-def user_account_delete(*, user: User) -> None:
+def user_account_delete(*, user: User, options: set[str] | frozenset = frozenset()) -> None:
     """Erase personal data and keep an anonymous shell row.
 
     The row stays (inactive, anonymised) so records that must survive for others, such as a
     provider's booking history or an issued certificate's number, keep a valid foreign key
-    without pointing at a person.
+    without pointing at a person. `options` holds the names of the erasure choices the user
+    ticked (see privacy.ErasureOption), e.g. removing their name from certificates.
     """
     from intervisor import privacy
 
     user = User.objects.select_for_update().get(pk=user.pk)
     for section in reversed(privacy.sections()):
-        section.erase(user)
+        section.run_erase(user, set(options))
     user.email = f"verwijderd-{user.pk}@invalid.intervisor"
     user.first_name = ""
     user.last_name = ""

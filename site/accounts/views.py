@@ -48,6 +48,6 @@ def account_delete(request):
         return render(request, "accounts/privacy.html", {"form": form}, status=400)
     user = request.user
     logout(request)
-    user_account_delete(user=user)
+    user_account_delete(user=user, options=form.chosen_options())
     messages.success(request, _("Your account and personal data have been deleted."))
     return redirect("/")

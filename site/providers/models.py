@@ -17,6 +17,16 @@ class Provider(models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    # AVG: a deleted account's name stays on issued certificates unless the holder asks for
+    # removal and the provider allows it (README, "Privacy").
+    allow_certificate_name_removal = models.BooleanField(
+        _("allow removing the name from certificates"),
+        default=False,
+        help_text=_(
+            "When a learner deletes their account and asks for it, their name is removed from "
+            "the certificates this provider issued. The certificate stays verifiable by number."
+        ),
+    )
     root_page = models.OneToOneField(
         "wagtailcore.Page",
         on_delete=models.PROTECT,

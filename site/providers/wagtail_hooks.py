@@ -29,7 +29,12 @@ class ProviderViewSet(SnippetViewSet):
     add_view_class = ProviderCreateView
     list_display = ["name", "website", "contact_email", "created_at"]
     search_fields = ["name"]
-    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("contact_email")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("website"),
+        FieldPanel("contact_email"),
+        FieldPanel("allow_certificate_name_removal"),
+    ]
 
 
 register_snippet(ProviderViewSet)

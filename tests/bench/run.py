@@ -6,13 +6,18 @@ answers 200 (wrk would count a redirect to the login page as a success), counts 
 page in-process, then runs wrk against /healthz (the minimal view) and each target. Exits
 non-zero when a target misses its ratio, latency, query or memory budget.
 
+Then one endurance run: 16 connections for 60 s cycling through every target (GET and POST);
+any error or non-2xx response fails it.
+
 Environment: BENCH_SECONDS (per wrk run, default 10), BENCH_CONNECTIONS (default 8),
 BENCH_MAX_RSS_MB (default 150), REDIS_CACHE_URL (the shared cache, default Redis db 7; empty for
-each worker's own local memory). The cache is cleared before the run.
+each worker's own local memory). The cache is cleared before the run. BENCH_ENDURANCE_SECONDS
+(default 60; 0 skips it), BENCH_ENDURANCE_CONNECTIONS (default 16).
 """
 
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -29,14 +34,8 @@ SETTINGS = "tests.bench.settings"
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/intervisor_bench"
 DEFAULT_CACHE = "redis://127.0.0.1:6379/7"
 LEARNER = "leerling@intervisor.test"
-WRK_SCRIPT = """
-done = function(summary, latency, requests)
-  io.write(string.format("BENCH p50=%d p95=%d p99=%d errors=%d\\n",
-    latency:percentile(50), latency:percentile(95), latency:percentile(99),
-    summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
-"""
+# Django accepts an unmasked 32-character secret as both cookie and header token.
+CSRF = secrets.token_hex(16)
 
 
 def _env() -> dict:
@@ -94,18 +93,27 @@ def _prepare_in_process(env: dict, targets) -> tuple[str, list[tuple]]:
     resolved = []
     for target in targets:
         url = target.url()
-        client.get(url)  # fill caches like a running worker has them
+        send = target.request_in_process(client)
+        send(url)  # fill caches like a running worker has them
         with CaptureQueriesContext(connection) as ctx:
-            response = client.get(url)
-        if response.status_code != 200:
+            response = send(url)
+        if not 200 <= response.status_code < 300:
             raise SystemExit(f"{target.name}: {url} answered {response.status_code} in-process")
         resolved.append((target, url, len(ctx.captured_queries)))
     return session, resolved
 
 
-def _get(port: int, url: str, session: str) -> int:
+def _get(port: int, url: str, session: str, target=None) -> int:
     conn = HTTPConnection("127.0.0.1", port, timeout=10)
-    conn.request("GET", url, headers={"Cookie": f"sessionid={session}", "Host": "127.0.0.1"})
+    headers = {"Cookie": f"sessionid={session}; csrftoken={CSRF}", "Host": "127.0.0.1"}
+    method, body = "GET", None
+    if target is not None and target.method != "GET":
+        content_type, body = target.body()
+        method = target.method
+        headers.update(
+            {"Content-Type": content_type, "X-CSRFToken": CSRF, "Referer": "http://127.0.0.1/"}
+        )
+    conn.request(method, url, body=body, headers=headers)
     status = conn.getresponse().status
     conn.close()
     return status
@@ -134,14 +142,15 @@ def _wrk(port, url, session, *, connections, seconds, threads, script) -> dict:
         "-s",
         script,
         "-H",
-        f"Cookie: sessionid={session}",
+        f"Cookie: sessionid={session}; csrftoken={CSRF}",
         f"http://127.0.0.1:{port}{url}",
     ]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    match = re.search(r"BENCH p50=(\d+) p95=(\d+) p99=(\d+) errors=(\d+)", out)
+    match = re.search(r"BENCH p50=(\d+) p95=(\d+) p99=(\d+) errors=(\d+) non2xx=(\d+)", out)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    p50, p95, p99, errors = (int(v) for v in match.groups())
+    p50, p95, p99, errors, counted_non_2xx = (int(v) for v in match.groups())
+    errors += counted_non_2xx
     return {
         "rps": rps,
         "p50": p50 / 1000,
@@ -202,14 +211,12 @@ def main() -> int:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    script = Path(tempfile.gettempdir()) / "bench-wrk.lua"
-    script.write_text(WRK_SCRIPT)
     try:
         _wait_up(port, server)
         for target, url, _queries in resolved:
-            status = _get(port, url, session)
-            if status != 200:
-                print(f"{target.name}: {url} answered {status}, not 200", file=sys.stderr)
+            status = _get(port, url, session, target)
+            if not 200 <= status < 300:
+                print(f"{target.name}: {url} answered {status}, not 2xx", file=sys.stderr)
                 return 1
         print(f"== gunicorn 2 sync workers on :{port}; wrk {connections} connections, {seconds}s")
         rows = []
@@ -217,8 +224,9 @@ def main() -> int:
             (t.name, url, t, q) for t, url, q in resolved
         ]
         for name, url, target, queries in pages:
+            script = _script(name, target)
             for _ in range(20):  # warm both workers' caches
-                _get(port, url, session)
+                _get(port, url, session, target)
             load = _wrk(
                 port,
                 url,
@@ -226,7 +234,7 @@ def main() -> int:
                 connections=connections,
                 seconds=seconds,
                 threads=2,
-                script=str(script),
+                script=script,
             )
             single = _wrk(
                 port,
@@ -235,15 +243,77 @@ def main() -> int:
                 connections=1,
                 seconds=max(3, seconds // 2),
                 threads=1,
-                script=str(script),
+                script=script,
             )
             rows.append((name, url, target, queries, load, single))
+        endurance = _endurance(port, session, resolved)
         rss = _worker_rss_mb(server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         log.close()
-    return _report(rows, rss, max_rss)
+    failed = _report(rows, rss, max_rss)
+    return failed | _endurance_report(endurance)
+
+
+def _script(name: str, target) -> str:
+    from tests.bench import wrk_scripts
+
+    slug = re.sub(r"\W+", "-", name)
+    path = Path(tempfile.gettempdir()) / f"bench-wrk-{slug}.lua"
+    if target is None or target.method == "GET":
+        path.write_text(wrk_scripts.single())
+    else:
+        content_type, body = target.body()
+        path.write_text(
+            wrk_scripts.single(
+                method=target.method, body=body, content_type=content_type, csrf=CSRF
+            )
+        )
+    return str(path)
+
+
+def _endurance(port: int, session: str, resolved) -> dict | None:
+    """All targets in turn under 16 connections for 60 s: nothing may fail or redirect."""
+    from tests.bench import wrk_scripts
+
+    seconds = int(os.environ.get("BENCH_ENDURANCE_SECONDS", "60"))
+    connections = int(os.environ.get("BENCH_ENDURANCE_CONNECTIONS", "16"))
+    if not seconds:
+        return None
+    plan = []
+    for target, url, _queries in resolved:
+        entry = {"method": target.method, "url": url}
+        if target.method != "GET":
+            entry["content_type"], entry["body"] = target.body()
+        plan.append(entry)
+    path = Path(tempfile.gettempdir()) / "bench-wrk-endurance.lua"
+    path.write_text(wrk_scripts.mixed(plan, csrf=CSRF))
+    print(f"== endurance: {connections} connections, {seconds}s, {len(plan)} endpoints in turn")
+    result = _wrk(
+        port,
+        "/healthz",  # wrk needs a URL; the script's request() picks the real ones
+        session,
+        connections=connections,
+        seconds=seconds,
+        threads=2,
+        script=str(path),
+    )
+    return {**result, "connections": connections, "seconds": seconds, "endpoints": len(plan)}
+
+
+def _endurance_report(result: dict | None) -> int:
+    if result is None:
+        print("endurance run skipped (BENCH_ENDURANCE_SECONDS=0)")
+        return 0
+    ok = result["errors"] == 0
+    print(
+        f"endurance {result['connections']} conn {result['seconds']}s "
+        f"({result['endpoints']} endpoints): {result['rps']:.1f} req/s, "
+        f"p50 {result['p50']:.1f} / p95 {result['p95']:.1f} / p99 {result['p99']:.1f} ms, "
+        f"{result['errors']} errors or non-2xx  {'PASS' if ok else 'FAIL'}"
+    )
+    return 0 if ok else 1
 
 
 def _report(rows, rss: float, max_rss: float) -> int:

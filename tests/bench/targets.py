@@ -13,6 +13,16 @@ class Target:
     min_ratio: float = 1 / 8
     max_queries: int = 12
     max_single_p50_ms: float = 10.0
+    # A POST target (an xAPI statement, say): body() returns (content type, body text).
+    method: str = "GET"
+    body: Callable[[], tuple[str, str]] | None = None
+
+    def request_in_process(self, client):
+        """A function sending this target's request with the Django test client."""
+        if self.method == "GET":
+            return client.get
+        content_type, body = self.body()
+        return lambda url: client.generic(self.method, url, body, content_type=content_type)
 
 
 def _basis_course():
@@ -20,6 +30,10 @@ def _basis_course():
     from courses.seed import BASIS_SLUG
 
     return CoursePage.objects.live().get(slug=BASIS_SLUG)
+
+
+def home_url() -> str:
+    return "/"
 
 
 def course_url() -> str:
@@ -68,6 +82,7 @@ def h5p_state_url() -> str:
 
 
 TARGETS: list[Target] = [
+    Target("home page", home_url),
     Target("course page", course_url),
     Target("lesson page", lesson_url),
     Target("my learning", dashboard_url),
