@@ -2,70 +2,23 @@
 task is delivered again (acks_late + reject_on_worker_lost; Redis hands an unacknowledged
 task out again after the visibility timeout), completes, and sends exactly one e-mail."""
 
-import os
 import re
-import uuid
 
 import pytest
 
 from courses.workshops.models import WorkshopEmail
 from courses.workshops.tasks import send_booking_email
-from tests.conftest import _services_missing, skip_or_fail, wait_for
+from tests.conftest import wait_for
 from tests.factories.workshops import make_booking
 
-from .support import (
-    BARRIER_BACKEND,
-    publishing_to,
-    worker_kill,
-    worker_start,
-    worker_stop,
-)
+from .conftest import VISIBILITY_TIMEOUT
+from .support import BARRIER_BACKEND, worker_kill
 
 pytestmark = [
     pytest.mark.celery_worker,
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),
 ]
-
-VISIBILITY_TIMEOUT = 3
-
-
-@pytest.fixture
-def fault_queue(tmp_path):
-    """A queue, a mail folder and a barrier folder for workers started by this test alone."""
-    missing = _services_missing()
-    if missing:
-        skip_or_fail(missing)
-    paths = {name: tmp_path / name for name in ("mail", "barrier", "logs")}
-    for path in paths.values():
-        path.mkdir()
-    started = []
-
-    class Faults:
-        queue = f"intervisor-fault-{uuid.uuid4().hex[:10]}"
-        mail = paths["mail"]
-        barrier = paths["barrier"]
-
-        def start(self, name: str, **env):
-            process = worker_start(
-                queue=self.queue, mail_dir=self.mail, log_path=paths["logs"] / name, env=env
-            )
-            started.append(process)
-            return process
-
-        def log(self, name: str) -> str:
-            return (paths["logs"] / name).read_text()
-
-        def entered(self) -> list:
-            return list(self.barrier.glob("entered-*"))
-
-        def sent(self) -> list[str]:
-            return [p.read_text() for p in self.mail.glob("*.log")]
-
-    with publishing_to(broker_url=os.environ["CELERY_BROKER_URL"], queue=Faults.queue):
-        yield Faults()
-    for process in started:
-        worker_stop(process)
 
 
 def test_mail_task_survives_a_killed_worker_and_sends_once(fault_queue, wdate, team_lead):
