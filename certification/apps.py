@@ -9,13 +9,18 @@ class CertificationConfig(AppConfig):
     seed_order = 50
 
     def ready(self):
-        from intervisor import navigation, privacy
+        from intervisor import navigation, privacy, queueing
         from intervisor.accounts import roles
 
         from . import receivers
         from .privacy import REMOVE_NAME, erase_certification, export_certification
+        from .services import certificates
 
         receivers.connect()
+        queueing.register_sweeper("certificates-issue", certificates.unissued_certificates_requeue)
+        queueing.register_sweeper(
+            "certificates-delivery", certificates.undelivered_certificates_requeue
+        )
         privacy.register(
             "certification",
             export=export_certification,

@@ -69,12 +69,12 @@ class ScopedHistoryView(ScopedObjectMixin, HistoryView):
 
 class LevelSavedMixin:
     def save_instance(self):
-        from django.db import transaction
+        from intervisor.queueing import enqueue_on_commit
 
         from .tasks import level_progress_refresh_task
 
         instance = super().save_instance()
-        transaction.on_commit(lambda: level_progress_refresh_task.delay(instance.pk))
+        enqueue_on_commit(level_progress_refresh_task, instance.pk)
         return instance
 
 

@@ -7,6 +7,7 @@ AppConfig.ready(); the beat task `intervisor.tasks.sweep_unqueued_work` runs the
 task is idempotent, so re-queueing work that is merely slow is harmless.
 """
 
+import datetime
 import logging
 from collections.abc import Callable
 
@@ -16,6 +17,11 @@ from kombu.exceptions import OperationalError
 logger = logging.getLogger("intervisor.queueing")
 
 _sweepers: dict[str, Callable[[], int]] = {}
+
+# Work older than this and still undone is re-queued: its enqueue failed or its task was lost.
+SWEEP_AFTER = datetime.timedelta(minutes=10)
+# Work that could not be done within two days is stale; sweepers leave it alone.
+SWEEP_GIVE_UP = datetime.timedelta(days=2)
 
 
 def enqueue(task, *args) -> bool:

@@ -5,11 +5,13 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from intervisor.providers.selectors import user_is_provider_member
+from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from ..models import Certificate, CertificateCounter, Level, LevelProgress, RequirementStatus
 from .errors import CertificationError
@@ -72,7 +74,41 @@ def certificate_issue(*, user_id: int, level_id: int) -> Certificate | None:
 def _queue_delivery(certificate_id: int) -> None:
     from ..tasks import certificate_deliver_task
 
-    transaction.on_commit(lambda: certificate_deliver_task.delay(certificate_id))
+    enqueue_on_commit(certificate_deliver_task, certificate_id)
+
+
+def undelivered_certificates_requeue(*, now=None) -> int:
+    """Queue again the deliveries that never happened (the enqueue failed, or the task was lost)."""
+    from ..tasks import certificate_deliver_task
+
+    now = now or timezone.now()
+    ids = (
+        Certificate.objects.filter(
+            emailed_at__isnull=True,
+            user__is_active=True,
+            issued_at__lt=now - SWEEP_AFTER,
+            issued_at__gte=now - SWEEP_GIVE_UP,
+        )
+        .exclude(status=Certificate.Status.REVOKED)
+        .values_list("pk", flat=True)
+    )
+    return sum(enqueue(certificate_deliver_task, pk) for pk in ids)
+
+
+def unissued_certificates_requeue(*, now=None) -> int:
+    """Queue again the issue of completed levels that have no certificate yet."""
+    from ..tasks import certificate_issue_task
+
+    now = now or timezone.now()
+    due = LevelProgress.objects.filter(
+        completed_at__lt=now - SWEEP_AFTER,
+        completed_at__gte=now - SWEEP_GIVE_UP,
+        user__is_active=True,
+    ).exclude(user__certificates__level=F("level"))
+    return sum(
+        enqueue(certificate_issue_task, user_id, level_id)
+        for user_id, level_id in due.values_list("user_id", "level_id")
+    )
 
 
 def _send(certificate: Certificate, template: str, subject: str, attach_pdf: bool) -> None:

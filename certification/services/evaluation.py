@@ -315,9 +315,11 @@ def requirement_statuses_evaluate(*, user, level: Level) -> LevelProgress | None
         progress.evaluated_at = now
         progress.save()
     if complete and not was_complete and facts.certificate is None:
+        from intervisor.queueing import enqueue_on_commit
+
         from ..tasks import certificate_issue_task
 
-        transaction.on_commit(lambda: certificate_issue_task.delay(user.pk, level.pk))
+        enqueue_on_commit(certificate_issue_task, user.pk, level.pk)
     return progress
 
 

@@ -9,12 +9,14 @@ class H5PConfig(AppConfig):
     seed_order = 30
 
     def ready(self):
-        from intervisor import privacy
+        from intervisor import privacy, queueing
         from intervisor.accounts import roles
 
         from .privacy import erase_h5p, export_h5p
+        from .services import pending_extractions_requeue
 
         privacy.register("h5p", export=export_h5p, erase=erase_h5p, order=40)
+        queueing.register_sweeper("h5p-extraction", pending_extractions_requeue)
 
         # Editors upload and manage their providers' content; installing libraries is a
         # site administrator's job (h5p.add_h5plibrary), so editors get no library rights.

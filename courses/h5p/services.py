@@ -9,6 +9,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from intervisor.queueing import SWEEP_AFTER, enqueue, enqueue_on_commit
+
 from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
 from .package import CheckedPackage, PackagedLibrary, PackageRefused, folder_name, package_check
 from .selectors import installed_libraries, user_may_install_libraries
@@ -53,7 +55,19 @@ def h5p_content_create(
 def _queue_extraction(content_id: int) -> None:
     from .tasks import h5p_content_extract_task
 
-    transaction.on_commit(lambda: h5p_content_extract_task.delay(content_id))
+    enqueue_on_commit(h5p_content_extract_task, content_id)
+
+
+def pending_extractions_requeue(*, now=None) -> int:
+    """Queue again the packages still waiting for extraction (the enqueue failed, or the task
+    was lost); extraction of a package no longer pending does nothing."""
+    from .tasks import h5p_content_extract_task
+
+    now = now or timezone.now()
+    ids = H5PContent.objects.filter(
+        status=H5PContent.Status.PENDING, created_at__lt=now - SWEEP_AFTER
+    ).values_list("pk", flat=True)
+    return sum(enqueue(h5p_content_extract_task, pk) for pk in ids)
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from intervisor.queueing import enqueue, enqueue_on_commit
+from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from ..ics import booking_calendar
 from ..models import WorkshopBooking, WorkshopEmail
@@ -26,12 +26,6 @@ def email_queue(*, booking: WorkshopBooking, kind: str) -> WorkshopEmail:
     if email.sent_at is None:
         enqueue_on_commit(send_booking_email, email.pk)
     return email
-
-
-# Older than this and still unsent: the enqueue failed or the task was lost; queue it again.
-SWEEP_AFTER = datetime.timedelta(minutes=10)
-# An e-mail that could not go out within two days is stale (a reminder for a past day, say).
-SWEEP_GIVE_UP = datetime.timedelta(days=2)
 
 
 def unsent_emails_requeue(*, now: datetime.datetime | None = None) -> int:

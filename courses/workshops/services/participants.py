@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from intervisor.accounts.models import User
-from intervisor.queueing import enqueue, enqueue_on_commit
+from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from ..exceptions import BookingError
 from ..models import WorkshopBooking, WorkshopParticipant
@@ -78,7 +78,6 @@ def _invite_queue(participant: WorkshopParticipant) -> None:
 def uninvited_participants_requeue(*, now=None) -> int:
     """Queue again the invitations of confirmed bookings that never went out."""
     from ..tasks import send_participant_invite
-    from .emails import SWEEP_AFTER, SWEEP_GIVE_UP
 
     now = now or timezone.now()
     ids = WorkshopParticipant.objects.filter(
