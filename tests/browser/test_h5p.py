@@ -102,9 +102,18 @@ def test_player_frame_cannot_reach_the_lesson_page(
     content = make_content(provider=provider, user=admin_user)
     course, lesson, _block_id = course_with_h5p(provider, content)
     enrol(learner, course)
+    log = []
+    page.on("console", lambda m: log.append(f"console {m.type}: {m.text}"))
+    page.on("requestfailed", lambda r: log.append(f"failed {r.url} {r.failure}"))
     browser_login(page, learner)
     page.goto(lesson.url)
-    page.frame_locator("iframe.h5p-frame").locator(".h5p-ic-option").first.wait_for(timeout=40000)
+    try:
+        page.frame_locator("iframe.h5p-frame").locator(".h5p-ic-option").first.wait_for(
+            timeout=40000
+        )
+    except Exception as exc:
+        status = page.locator("[data-h5p-status]").inner_text()
+        raise AssertionError(f"player did not start; status={status!r}; log={log}") from exc
     frame = next(f for f in page.frames if "/h5p-speler/" in f.url)
     probe = frame.evaluate(
         """() => {
