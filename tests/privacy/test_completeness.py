@@ -24,8 +24,9 @@ TEXT_FIELDS = (models.CharField, models.TextField, models.JSONField)
 
 @pytest.fixture
 def seeded(tmp_path, monkeypatch):
-    """The demo data, plus a workshop place for the demo learner, named by e-mail twice:
-    once invited (linked to the account), once only named by the team lead so far."""
+    """The demo data, plus what the seeds give only to other users: a workshop place for the
+    demo learner, named by e-mail twice (once invited, once only named by the team lead so
+    far), and a saved H5P state."""
     from courses.workshops.models import WorkshopBooking, WorkshopParticipant
 
     monkeypatch.setenv("INTERVISOR_DEMO_LOGINS_FILE", str(tmp_path / "logins.json"))
@@ -37,6 +38,14 @@ def seeded(tmp_path, monkeypatch):
     )
     other = WorkshopBooking.objects.exclude(pk=booking.pk).first() or booking
     WorkshopParticipant.objects.get_or_create(booking=other, email=learner.email.upper())
+    # A saved H5P state that happens to hold the learner's name (a typed answer, say).
+    from courses.h5p.models import H5PContent, H5PUserState
+
+    H5PUserState.objects.update_or_create(
+        user=learner,
+        content=H5PContent.objects.first(),
+        defaults={"state": json.dumps({"answer": f"Ik ben {learner.get_full_name()}"})},
+    )
     return learner
 
 
