@@ -98,8 +98,12 @@ def publishing_to(*, broker_url: str, queue: str | None = None):
     from intervisor.celery_app import app
 
     old = (app.conf.task_always_eager, app.conf.task_default_queue, app.conf.broker_url)
+    old_write = app.conf.get("broker_write_url")
     app.conf.task_always_eager = False
     app.conf.broker_url = broker_url
+    # Celery prefers the CELERY_BROKER_URL environment variable (set in CI) over broker_url;
+    # the write URL setting is read before it, so publishing really goes to `broker_url`.
+    app.conf.broker_write_url = broker_url
     if queue:
         app.conf.task_default_queue = queue
     _reset_pools(app)
@@ -107,4 +111,5 @@ def publishing_to(*, broker_url: str, queue: str | None = None):
         yield app
     finally:
         app.conf.task_always_eager, app.conf.task_default_queue, app.conf.broker_url = old
+        app.conf.broker_write_url = old_write
         _reset_pools(app)
