@@ -121,7 +121,13 @@
       return;
     }
     started = true;
-    start(data.state);
+    // The answer can arrive before main.bundle.js (loaded after this script) has run.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { start(data.state); });
+    }
+    else {
+      start(data.state);
+    }
   });
 
   // The lesson page may attach its listener after this frame loads (a slow page): repeat
