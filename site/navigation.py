@@ -5,8 +5,10 @@ inward: certification -> courses, practice -> intervisor).
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language
 
 
 @dataclass(frozen=True)
@@ -25,17 +27,25 @@ def register(key: str, label, url_name: str, *, order: int, login_required: bool
     _items[key] = NavItem(key, label, url_name, order, login_required)
 
 
+@cache
+def _resolved(language: str, registered: int) -> tuple[tuple[NavItem, str], ...]:
+    """Each item with its URL in one language; URLs only change with the language prefix."""
+    found = []
+    for item in sorted(_items.values(), key=lambda i: i.order):
+        try:
+            found.append((item, reverse(item.url_name)))
+        except NoReverseMatch:
+            continue
+    return tuple(found)
+
+
 def items_for(request) -> list[dict]:
     user = getattr(request, "user", None)
     logged_in = bool(user and user.is_authenticated)
     path = request.path
     result = []
-    for item in sorted(_items.values(), key=lambda i: i.order):
+    for item, url in _resolved(get_language(), len(_items)):
         if item.login_required and not logged_in:
-            continue
-        try:
-            url = reverse(item.url_name)
-        except NoReverseMatch:
             continue
         result.append(
             {

@@ -64,7 +64,7 @@ def user_has_role(user, role: str) -> bool:
 ADMIN_ACCESS_TIMEOUT = 300
 
 
-def _admin_access_key(user_id) -> str:
+def admin_access_key(user_id) -> str:
     return f"accounts:admin-access:{user_id}"
 
 
@@ -78,8 +78,11 @@ def user_can_access_admin(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    key = _admin_access_key(user.pk)
-    allowed = cache.get(key)
+    key = admin_access_key(user.pk)
+    # The cached-user backend reads the flag together with the user (backends.py).
+    allowed = getattr(user, "_admin_access", None)
+    if allowed is None:
+        allowed = cache.get(key)
     if allowed is None:
         allowed = user.has_perm("wagtailadmin.access_admin")
         cache.set(key, allowed, ADMIN_ACCESS_TIMEOUT)
@@ -87,4 +90,4 @@ def user_can_access_admin(user) -> bool:
 
 
 def admin_access_forget(user_ids) -> None:
-    cache.delete_many([_admin_access_key(pk) for pk in user_ids])
+    cache.delete_many([admin_access_key(pk) for pk in user_ids])

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -41,8 +42,15 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from intervisor.providers.models import ProviderPage
+        from .fragments import pages_generation
 
         context = super().get_context(request, *args, **kwargs)
-        context["providers"] = ProviderPage.objects.child_of(self).live().public()
+        context["pages_generation"] = pages_generation()
         return context
+
+    @cached_property
+    def provider_pages(self):
+        """Read only when the cached content (see fragments.py) has to be rendered again."""
+        from intervisor.providers.models import ProviderPage
+
+        return list(ProviderPage.objects.child_of(self).live().public())

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "intervisor.accounts.middleware.StaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "intervisor.sitecache.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -106,8 +107,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # Django's and allauth's backends, reading the logged-in user from the cache.
+    "intervisor.accounts.backends.CachedModelBackend",
+    "intervisor.accounts.backends.CachedAllauthBackend",
 ]
 
 # Internationalisation: Dutch first, English second.

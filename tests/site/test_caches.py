@@ -1,0 +1,98 @@
+"""Caches in front of the database for every request: the logged-in user, Wagtail's site and
+the home page's content. Each must follow a change at once."""
+
+import pytest
+from django.contrib.auth import SESSION_KEY
+from wagtail.models import Site
+
+from intervisor import sitecache
+from intervisor.accounts.backends import user_cache_key
+from tests.factories import ProviderFactory
+
+
+@pytest.mark.django_db
+class TestCachedUser:
+    def test_user_is_read_from_the_cache_after_the_first_request(
+        self, client, learner, django_assert_max_num_queries
+    ):
+        from django.core.cache import cache
+
+        client.force_login(learner)
+        client.get("/mijn-leren/")
+        assert cache.get(user_cache_key(learner.pk)).email == learner.email
+
+    def test_deactivated_user_is_logged_out_on_the_next_request(self, client, learner):
+        client.force_login(learner)
+        assert client.get("/mijn-leren/").status_code == 200
+        learner.is_active = False
+        learner.save()
+        response = client.get("/mijn-leren/")
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+    def test_password_change_elsewhere_ends_the_session(self, client, learner):
+        client.force_login(learner)
+        assert client.get("/mijn-leren/").status_code == 200
+        learner.set_password("een-heel-ander-wachtwoord-42")
+        learner.save()
+        assert client.get("/mijn-leren/").status_code == 302
+        assert SESSION_KEY not in client.session
+
+    def test_name_change_shows_at_once(self, client, learner):
+        client.force_login(learner)
+        client.get("/mijn-leren/")
+        learner.first_name = "Roosmarijn"
+        learner.save()
+        assert "Roosmarijn" in client.get("/mijn-leren/").content.decode()
+
+    def test_deleted_user_is_gone(self, client, learner):
+        client.force_login(learner)
+        client.get("/mijn-leren/")
+        learner.delete()
+        assert client.get("/mijn-leren/").status_code == 302
+
+
+@pytest.mark.django_db
+class TestSiteMemo:
+    def test_home_page_needs_no_site_query_once_known(
+        self, client, home, django_assert_max_num_queries
+    ):
+        client.get("/")
+        with django_assert_max_num_queries(6):
+            assert client.get("/").status_code == 200
+
+    def test_a_saved_site_is_looked_up_again(self, client, home):
+        client.get("/")
+        site = Site.objects.get(is_default_site=True)
+        site.site_name = "Elders"
+        site.save()
+        assert sitecache._memo == {}
+
+    def test_root_page_edits_are_never_served_from_the_memo(self, client, home):
+        client.get("/")
+        home.hero_title = "Een nieuwe titel voor de start"
+        home.save_revision().publish()
+        assert "Een nieuwe titel voor de start" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+class TestHomeContent:
+    def test_published_change_shows_at_once(self, client, learner, home):
+        client.force_login(learner)
+        client.get("/")
+        home.hero_title = "Intervisie begeleiden leer je hier"
+        home.save_revision().publish()
+        assert "Intervisie begeleiden leer je hier" in client.get("/").content.decode()
+
+    def test_a_new_provider_appears(self, client, home):
+        client.get("/")
+        ProviderFactory.create("Bureau Spiegelbeeld")
+        assert "Bureau Spiegelbeeld" in client.get("/").content.decode()
+
+    def test_logged_in_and_anonymous_visitors_get_their_own_version(self, client, learner, home):
+        home.primary_cta_url, home.primary_cta_label = "/cursussen/", "Bekijk de cursussen"
+        home.save_revision().publish()
+        anonymous = client.get("/").content.decode()
+        client.force_login(learner)
+        logged_in = client.get("/").content.decode()
+        assert "Account aanmaken" in anonymous
+        assert "Account aanmaken" not in logged_in
