@@ -6,8 +6,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .fragments import generation_bump
-from .models import CoursePage, LessonPage, ModulePage
-from .selectors import trains_for_forget
+from .models import CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
+from .selectors import progress_forget, trains_for_forget
 
 STRUCTURE = (CoursePage, ModulePage, LessonPage)
 
@@ -43,6 +43,10 @@ def connect() -> None:
     for model in ("practice.Method", "practice.MethodStep"):
         for signal in (post_save, post_delete):
             signal.connect(generation_bump, sender=model, dispatch_uid=f"courses-fragments-{model}")
+    # A learner's cached enrolment and completed lessons (selectors.enrollment_with_progress).
+    for model in (Enrollment, LessonProgress):
+        for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(progress_forget, sender=model, dispatch_uid=f"progress-{uid}-{model}")
     for signal in (post_save, post_delete):
         signal.connect(
             trains_for_forget,

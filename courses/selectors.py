@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F, FilteredRelation, Q
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -77,15 +78,26 @@ class Outline:
         )
 
 
-def outline_key(course: CoursePage) -> str:
+@dataclass(frozen=True)
+class CourseKey:
+    """What an outline's cache key needs of a course, read without loading the page."""
+
+    pk: int
+    outline_version: int
+    last_published_at: datetime | None
+
+
+def outline_key(course: CoursePage | CourseKey) -> str:
     published = course.last_published_at.timestamp() if course.last_published_at else 0
     return f"courses:outline:{course.pk}:{course.outline_version}:{published}:{get_language()}"
 
 
-def course_outline(*, course: CoursePage, request=None) -> Outline:
+def course_outline(*, course: CoursePage | CourseKey, request=None) -> Outline:
     key = outline_key(course)
     outline = cached_get(request, key)
     if outline is None:
+        if not isinstance(course, CoursePage):
+            course = CoursePage.objects.select_related("locale").get(pk=course.pk)
         outline = _outline_build(course=course, request=request)
         cache.set(key, outline, OUTLINE_TIMEOUT)
     return outline
@@ -140,14 +152,42 @@ def _outline_build(*, course: CoursePage, request=None) -> Outline:
 # --- per learner -----------------------------------------------------------------------
 
 
-def enrollment_with_progress(*, user, course_id: int) -> tuple[Enrollment | None, dict]:
-    """The learner's enrolment in a course and their completed lessons, in one query.
+PROGRESS_TIMEOUT = 3600
 
-    A left join on the completed progress rows: one row per completed lesson, or a single row
-    with no lesson when nothing is completed yet.
+
+def progress_key(user_id: int, course_id: int) -> str:
+    return f"courses:progress:{user_id}:{course_id}"
+
+
+def progress_forget(sender, instance, **kwargs) -> None:
+    """Signal receiver (Enrollment, LessonProgress saved or deleted): drop the cached copy at
+    once and again after the commit, so a request that read the old rows in between cannot
+    keep them."""
+    enrollment = instance if isinstance(instance, Enrollment) else None
+    if enrollment is None:
+        enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
+    if enrollment is None:
+        return
+    key = progress_key(enrollment.user_id, enrollment.course_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def enrollment_with_progress(
+    *, user, course_id: int, request=None
+) -> tuple[Enrollment | None, dict]:
+    """The learner's enrolment in a course and their completed lessons.
+
+    Read with one query (a left join on the completed progress rows: one row per completed
+    lesson, or a single row with no lesson) and cached per learner and course until one of
+    those rows is saved or deleted (`progress_forget`).
     """
     if not user.is_authenticated:
         return None, {}
+    key = progress_key(user.pk, course_id)
+    found = cached_get(request, key)
+    if found is not None:
+        return found
     rows = list(
         Enrollment.objects.filter(user=user, course_id=course_id)
         .annotate(
@@ -158,8 +198,10 @@ def enrollment_with_progress(*, user, course_id: int) -> tuple[Enrollment | None
         .annotate(done_lesson_id=F("done__lesson_id"), done_at=F("done__completed_at"))
     )
     if not rows:
-        return None, {}
-    return rows[0], {r.done_lesson_id: r.done_at for r in rows if r.done_lesson_id is not None}
+        return None, {}  # not cached: enrolling must show at once, and it is the rare case
+    found = rows[0], {r.done_lesson_id: r.done_at for r in rows if r.done_lesson_id is not None}
+    cache.set(key, found, PROGRESS_TIMEOUT)
+    return found
 
 
 def unmet_prerequisites(*, user, outline: Outline) -> list[tuple[int, str, str]]:
@@ -278,10 +320,12 @@ def course_page_state(*, course: CoursePage, user, request=None) -> dict:
     key = outline_key(course)
     keys = [key, outline_html_key(key, current=None, show_summaries=True, locked=False)]
     if user.is_authenticated:
-        keys.append(trains_for_key(user.pk))
+        keys += [trains_for_key(user.pk), progress_key(user.pk, course.pk)]
     prefetch(request, keys)
     outline = course_outline(course=course, request=request)
-    enrollment, completed = enrollment_with_progress(user=user, course_id=course.pk)
+    enrollment, completed = enrollment_with_progress(
+        user=user, course_id=course.pk, request=request
+    )
     progress = progress_summary(outline=outline, completed=completed)
     unmet = unmet_prerequisites(user=user, outline=outline)
     return {
@@ -372,32 +416,30 @@ class DashboardCourse:
 
 
 def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
-    # One row per completed lesson (or one bare row) per enrolment, as in enrollment_with_progress.
-    rows = (
+    # Two narrow queries: the enrolments with what their outline's cache key needs of the
+    # course, and the completed lessons. The outlines come from the cache.
+    enrollments = list(
         Enrollment.objects.filter(user=user, course__live=True)
-        .select_related("course", "course__locale")
         .annotate(
-            done=FilteredRelation(
-                "lesson_progress", condition=Q(lesson_progress__completed_at__isnull=False)
-            )
+            course_version=F("course__outline_version"),
+            course_published=F("course__last_published_at"),
         )
-        .annotate(done_lesson_id=F("done__lesson_id"), done_at=F("done__completed_at"))
         .order_by("-last_activity_at", "-created_at", "pk")
     )
-    by_pk: dict[int, Enrollment] = {}
-    progress_rows = []
+    progress_rows = list(
+        LessonProgress.objects.filter(
+            enrollment__user=user, enrollment__course__live=True, completed_at__isnull=False
+        ).values_list("enrollment_id", "lesson_id", "completed_at")
+    )
     by_enrollment: dict[int, dict[int, datetime]] = {}
-    for row in rows:
-        by_pk.setdefault(row.pk, row)
-        if row.done_lesson_id is not None:
-            progress_rows.append((row.pk, row.done_lesson_id, row.done_at))
-            by_enrollment.setdefault(row.pk, {})[row.done_lesson_id] = row.done_at
-    enrollments = list(by_pk.values())
-    prefetch(request, [outline_key(e.course) for e in enrollments])
+    for enrollment_id, lesson_id, at in progress_rows:
+        by_enrollment.setdefault(enrollment_id, {})[lesson_id] = at
+    keys = {e.pk: CourseKey(e.course_id, e.course_version, e.course_published) for e in enrollments}
+    prefetch(request, [outline_key(key) for key in keys.values()])
     courses = []
     titles: dict[int, tuple[str, str]] = {}
     for enrollment in enrollments:
-        outline = course_outline(course=enrollment.course, request=request)
+        outline = course_outline(course=keys[enrollment.pk], request=request)
         completed = by_enrollment.get(enrollment.pk, {})
         courses.append(
             DashboardCourse(

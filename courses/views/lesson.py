@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail import hooks
 
-from ..access import CourseAccessDenied, course_of_lesson, lesson_access
+from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
 from ..fragments import (
     MEMO_BLOCK_TYPES,
     learner_blocks_html,
@@ -19,6 +19,7 @@ from ..selectors import (
     lesson_user_state,
     outline_html,
     outline_key,
+    progress_key,
     progress_summary,
     user_is_course_trainer,
 )
@@ -50,7 +51,7 @@ def course_page(request, course_id: int, slug: str):
 
 def lesson_page(request, course_id: int, lesson_id: int, slug: str):
     lesson = get_object_or_404(LessonPage.objects.live().select_related("locale"), pk=lesson_id)
-    course = course_of_lesson(lesson=lesson)
+    course = course_key_of_lesson(lesson=lesson)
     if course is None:
         raise Http404
     lesson._course, lesson._course_id = course, course.pk
@@ -61,7 +62,7 @@ def lesson_serve(request, lesson, *args, **kwargs):
     """A lesson for its enrolled learner; the provider's trainers may read it as a preview."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = getattr(lesson, "_course", None) or course_of_lesson(lesson=lesson)
+    course = getattr(lesson, "_course", None) or course_key_of_lesson(lesson=lesson)
     if course is None:
         raise Http404
     key = outline_key(course)
@@ -71,6 +72,7 @@ def lesson_serve(request, lesson, *args, **kwargs):
             key,
             outline_html_key(key, current=lesson.pk, show_summaries=False, locked=False),
             *lesson_body_keys(lesson),
+            progress_key(request.user.pk, course.pk),
         ],
     )
     enrollment, completed = None, {}
