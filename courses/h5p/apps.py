@@ -9,11 +9,16 @@ class H5PConfig(AppConfig):
     seed_order = 30
 
     def ready(self):
+        from django.db.models.signals import post_delete
+
         from intervisor import privacy, queueing
         from intervisor.accounts import roles
 
+        from .models import H5PAttempt
         from .privacy import erase_h5p, export_h5p
-        from .services import pending_extractions_requeue
+        from .services import attempt_forget, pending_extractions_requeue
+
+        post_delete.connect(attempt_forget, sender=H5PAttempt, dispatch_uid="h5p-attempt-forget")
 
         privacy.register("h5p", export=export_h5p, erase=erase_h5p, order=40)
         queueing.register_sweeper("h5p-extraction", pending_extractions_requeue)

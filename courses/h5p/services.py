@@ -286,7 +286,29 @@ def _course_progress(access) -> dict:
     return {"done": summary["done"], "total": summary["total"], "percent": summary["percent"]}
 
 
+ATTEMPT_CACHE_SECONDS = 3600
+
+
+def attempt_cache_key(user_id: int, lesson_id: int, block_id: str) -> str:
+    return f"h5p:attempt:{user_id}:{lesson_id}:{block_id}"
+
+
+def attempt_forget(sender, instance, **kwargs) -> None:
+    """Signal receiver: an attempt was deleted, so statements must not be filed under it."""
+    cache.delete(attempt_cache_key(instance.user_id, instance.lesson_id, instance.block_id))
+
+
 def _attempt_current(*, user, placement, start_new: bool, lock: bool) -> H5PAttempt:
+    """The learner's latest attempt at this block, or a new one.
+
+    Unlocked reads (the many unscored statements) take the latest attempt from the cache; it
+    is set whenever an attempt is started, once that commits, and dropped when one is deleted.
+    """
+    key = attempt_cache_key(user.pk, placement.lesson_id, placement.block_id)
+    if not lock and not start_new:
+        known = cache.get(key)
+        if known is not None:
+            return H5PAttempt(pk=known[0], number=known[1])
     attempts = H5PAttempt.objects.select_for_update() if lock else H5PAttempt.objects.all()
     latest = (
         attempts.only("id", "number")
@@ -295,17 +317,24 @@ def _attempt_current(*, user, placement, start_new: bool, lock: bool) -> H5PAtte
         .first()
     )
     if latest is not None and not start_new:
+        if not lock:
+            cache.set(key, (latest.pk, latest.number), ATTEMPT_CACHE_SECONDS)
         return latest
     if not lock:  # the very first statement was not "attempted": start one under the lock
         with transaction.atomic():
             return _attempt_current(user=user, placement=placement, start_new=False, lock=True)
-    return H5PAttempt.objects.create(
+    attempt = H5PAttempt.objects.create(
         user=user,
         content_id=placement.content_id,
         lesson_id=placement.lesson_id,
         block_id=placement.block_id,
         number=(latest.number + 1) if latest else 1,
     )
+    cache.delete(key)
+    transaction.on_commit(
+        lambda: cache.set(key, (attempt.pk, attempt.number), ATTEMPT_CACHE_SECONDS)
+    )
+    return attempt
 
 
 @transaction.atomic

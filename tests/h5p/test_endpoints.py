@@ -231,3 +231,27 @@ class TestBlock:
         _course, lesson, _block_id = setup
         html = client.get(lesson.url).content.decode()
         assert "h5p-speler" not in html
+
+
+@pytest.mark.django_db
+class TestAttemptCache:
+    """Unscored statements find the current attempt in the cache; it must follow the truth."""
+
+    def test_interactions_go_to_the_attempt_started_last(self, client, learner, setup, content):
+        _course, lesson, block_id = setup
+        client.force_login(learner)
+        for _round in range(2):
+            _post(client, lesson, block_id, xapi(content, "attempted"))
+            assert _post(client, lesson, block_id, xapi(content, "interacted")).status_code == 201
+        interacted = H5PStatement.objects.filter(user=learner, verb="interacted")
+        assert [s.attempt.number for s in interacted.order_by("stored_at")] == [1, 2]
+
+    def test_a_deleted_attempt_is_never_used_again(self, client, learner, setup, content):
+        _course, lesson, block_id = setup
+        client.force_login(learner)
+        _post(client, lesson, block_id, xapi(content, "attempted"))
+        _post(client, lesson, block_id, xapi(content, "interacted"))
+        H5PAttempt.objects.filter(user=learner).delete()
+        assert _post(client, lesson, block_id, xapi(content, "interacted")).status_code == 201
+        attempt = H5PAttempt.objects.get(user=learner)
+        assert attempt.statements.filter(verb="interacted").count() == 1
