@@ -9,10 +9,17 @@ class PracticeConfig(AppConfig):
     seed_order = 10
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from intervisor import navigation, privacy
         from intervisor.accounts import roles
 
         from .privacy import erase_practice, export_practice
+        from .selectors import methods_changed
+
+        for model in ("practice.Method", "practice.MethodStep"):
+            for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
+                signal.connect(methods_changed, sender=model, dispatch_uid=f"methods-{uid}-{model}")
 
         navigation.register("practice", _("Practice"), "practice:index", order=20)
         privacy.register("practice", export=export_practice, erase=erase_practice, order=20)

@@ -1,7 +1,12 @@
 """Reads of the practice app. Each returns in a fixed number of queries."""
 
-from django.db.models import Q, QuerySet
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import F, Q, QuerySet
 from django.http import Http404
+from django.utils.translation import get_language
 
 from .models import (
     CompanionSession,
@@ -9,6 +14,7 @@ from .models import (
     MethodStep,
     Observation,
     ScenarioPage,
+    ScenarioPersona,
     SimulationChoice,
     SimulationRun,
 )
@@ -42,11 +48,81 @@ def run_for_user(*, run_id: int, user) -> SimulationRun:
     return run
 
 
-def run_step_context(*, run: SimulationRun) -> dict:
-    """What a simulation step page shows; two queries whatever the scenario's size."""
-    scenario = run.scenario
-    steps = list(MethodStep.objects.filter(method_id=scenario.method_id))
-    cast = {p.name: p for p in scenario.cast.all()}
+SCENARIO_PLAY_TIMEOUT = 24 * 3600
+METHODS_GENERATION_KEY = "practice:methods:generation"
+
+
+@dataclass(frozen=True)
+class ScenarioPlay:
+    """What a step page needs of a scenario and its method, cached per published revision."""
+
+    pk: int
+    title: str
+    url: str
+    method_id: int
+    method_name: str
+    graph: object  # ScenarioGraph
+    cast: dict[str, ScenarioPersona]
+    steps: list[MethodStep]
+    clock_start: int
+    time_budget: int
+
+
+def methods_changed(**kwargs) -> None:
+    """Signal receiver: a method or one of its steps changed; every cached scenario is stale."""
+    cache.set(METHODS_GENERATION_KEY, str(time.time_ns()), None)
+
+
+def run_for_step(*, run_id: int, user) -> SimulationRun:
+    """The run alone, with its scenario's live revision for `scenario_play`; else a 404."""
+    run = (
+        SimulationRun.objects.filter(pk=run_id, user=user)
+        .annotate(
+            scenario_revision=F("scenario__live_revision_id"),
+            scenario_url_path=F("scenario__url_path"),
+        )
+        .first()
+    )
+    if run is None:
+        raise Http404("No such run")
+    return run
+
+
+def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
+    """The scenario of a run from the cache (key: live revision, place in the tree, language,
+    method generation); built with three queries when missing. A scenario without a revision
+    is never cached."""
+    revision = getattr(run, "scenario_revision", None)
+    place = getattr(run, "scenario_url_path", "")
+    key = f"practice:scenario-play:{run.scenario_id}:{revision}:{place}:{get_language()}"
+    found = cache.get_many([key, METHODS_GENERATION_KEY]) if revision else {}
+    generation = found.get(METHODS_GENERATION_KEY) or "0"
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    scenario = ScenarioPage.objects.select_related("method").get(pk=run.scenario_id)
+    play = ScenarioPlay(
+        pk=scenario.pk,
+        title=scenario.title,
+        url=scenario.get_url(request),
+        method_id=scenario.method_id,
+        method_name=scenario.method.name,
+        graph=scenario.graph,
+        cast={p.name: p for p in scenario.cast.all()},
+        steps=list(MethodStep.objects.filter(method_id=scenario.method_id)),
+        clock_start=scenario.clock_start,
+        time_budget=scenario.time_budget,
+    )
+    if revision:
+        cache.set(key, (generation, play), SCENARIO_PLAY_TIMEOUT)
+    return play
+
+
+def run_step_context(*, run: SimulationRun, request=None) -> dict:
+    """What a simulation step page shows; no query when the scenario is cached, three when
+    not, whatever the scenario's size."""
+    scenario = scenario_play(run=run, request=request)
+    steps, cast = scenario.steps, scenario.cast
     situation = scenario.graph.get(run.current_key)
     current_step = None
     if situation and situation.method_step and situation.method_step <= len(steps):

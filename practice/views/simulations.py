@@ -32,10 +32,10 @@ def run_start(request, scenario_id: int):
 
 @login_required
 def run_step(request, run_id: int):
-    run = selectors.run_for_user(run_id=run_id, user=request.user)
+    run = selectors.run_for_step(run_id=run_id, user=request.user)
     if run.status == run.Status.COMPLETED:
         return redirect("practice:run_debrief", run_id=run.pk)
-    context = {"run": run, **selectors.run_step_context(run=run)}
+    context = {"run": run, **selectors.run_step_context(run=run, request=request)}
     context["last_feedback"] = request.session.pop(f"practice-feedback-{run.pk}", None)
     if context["situation"] is None:
         messages.warning(request, _("This scenario was changed; start it again."))

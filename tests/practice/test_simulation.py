@@ -183,3 +183,19 @@ def test_step_page_query_count_does_not_grow_with_scenario_size(client, learner,
     assert small_count == large_count
     print(f"step page queries: 5 situations={small_count}, 40 situations={large_count}")
     assert small_count <= 12, small_count
+
+
+def test_step_page_follows_a_republished_scenario_and_an_edited_method(client, learner, scenario):
+    """The step page reads the scenario from the cache; an edit must show on the next step."""
+    client.force_login(learner)
+    run = _start(client, scenario)
+    url = reverse("practice:run", args=[run.pk])
+    client.get(url)
+    scenario.title = "Vijf minuten voor tijd"
+    scenario.save_revision().publish()
+    assert "Vijf minuten voor tijd" in client.get(url).content.decode()
+    step = scenario.method.steps.first()
+    step.name = "Casus kiezen met de hele groep"
+    step.save()
+    html = client.get(url).content.decode()
+    assert "Casus kiezen met de hele groep" in html
