@@ -4,7 +4,6 @@ import base64
 import io
 from datetime import datetime, time
 
-import qrcode
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -30,6 +29,8 @@ def verification_url(certificate: Certificate) -> str:
 
 
 def qr_data_uri(url: str) -> str:
+    import qrcode  # only when a certificate is drawn, not in every web worker
+
     image = qrcode.make(url, box_size=8, border=2)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")

@@ -4,12 +4,14 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from icalendar import Calendar, Event, vCalAddress, vText
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def booking_calendar(booking) -> bytes:
+    # Imported here: web workers would otherwise hold the library for a rare e-mail.
+    from icalendar import Calendar, Event, vCalAddress, vText
+
     wdate = booking.workshop_date
     page = wdate.page
     start = datetime.datetime.combine(wdate.date, wdate.start_time, tzinfo=AMSTERDAM)

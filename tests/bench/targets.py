@@ -67,18 +67,57 @@ def simulation_step_url() -> str:
     return reverse("practice:run", args=[demo_run(learner).pk])
 
 
-def h5p_state_url() -> str:
-    """The learner's saved H5P state in the seeded lesson: placement, access check, one read.
-
-    The xAPI endpoint itself is a POST with a CSRF token, which this GET-only runner cannot
-    send; it runs the same placement and access path plus one insert."""
-    from django.urls import reverse
-
+def _h5p_block():
     from courses.models import LessonPage
 
     lesson = LessonPage.objects.live().get(slug="oplossingsdrang-en-klaaguurtje")
     block = next(child for child in lesson.body if child.block_type == "h5p")
+    return lesson, block
+
+
+def h5p_state_url() -> str:
+    """The learner's saved H5P state in the seeded lesson: placement, access check, one read."""
+    from django.urls import reverse
+
+    lesson, block = _h5p_block()
     return reverse("h5p:state", kwargs={"lesson_id": lesson.pk, "block_id": block.id})
+
+
+def xapi_url() -> str:
+    from django.urls import reverse
+
+    lesson, block = _h5p_block()
+    return reverse("h5p:xapi", kwargs={"lesson_id": lesson.pk, "block_id": block.id})
+
+
+def _xapi_body(verb: str, result: dict | None) -> tuple[str, str]:
+    import json
+
+    from courses.h5p.models import activity_iri
+    from courses.h5p.xapi import ADL
+
+    _lesson, block = _h5p_block()
+    content = block.value["content"]
+    if result is not None:  # a full score on the seeded exercise
+        result = {**result, "score": {"raw": content.max_score, "max": content.max_score}}
+    statement = {
+        "actor": {"name": "ignored"},
+        "verb": {"id": ADL + verb},
+        "object": {"id": activity_iri(content.pk)},
+    }
+    if result is not None:
+        statement["result"] = result
+    return "application/json", json.dumps({"statement": statement})
+
+
+def xapi_interacted_body() -> tuple[str, str]:
+    """What the player sends most: an interaction inside the exercise (stored, not scored)."""
+    return _xapi_body("interacted", None)
+
+
+def xapi_scored_body() -> tuple[str, str]:
+    """The scored answer that ends an attempt: stored, scored and the lesson's progress updated."""
+    return _xapi_body("answered", {"success": True})
 
 
 TARGETS: list[Target] = [
@@ -88,4 +127,17 @@ TARGETS: list[Target] = [
     Target("my learning", dashboard_url),
     Target("simulation step", simulation_step_url),
     Target("h5p state", h5p_state_url, min_ratio=1 / 3),
+    Target(
+        "xapi statement",
+        xapi_url,
+        min_ratio=1 / 3,
+        method="POST",
+        body=xapi_interacted_body,
+    ),
+    Target(
+        "xapi scored statement",
+        xapi_url,
+        method="POST",
+        body=xapi_scored_body,
+    ),
 ]
