@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
@@ -42,14 +43,34 @@ def course_of_lesson(*, lesson: LessonPage) -> CoursePage | None:
     )
 
 
-def course_key_of_lesson(*, lesson: LessonPage) -> CourseKey | None:
-    """The lesson's live course, narrowly: enough for its cached outline, in a light query."""
+COURSE_KEY_TIMEOUT = 300
+
+
+def course_key_cache_key(course_path: str) -> str:
+    return f"courses:course-key:{course_path}"
+
+
+def course_key_of_lesson(*, lesson: LessonPage, course_id: int | None = None) -> CourseKey | None:
+    """The lesson's live course, narrowly: enough for its cached outline.
+
+    Kept in the cache by the course's tree path; handlers.outline_bump drops it whenever the
+    course's outline version or publication changes. `course_id` (from the URL) must match,
+    so an entry for a path that another course took over since is never used."""
+    path = lesson.path[: -2 * lesson.steplen]
+    key = course_key_cache_key(path)
+    found = cache.get(key)
+    if found is not None and (course_id is None or found.pk == course_id):
+        return found
     row = (
-        CoursePage.objects.filter(path=lesson.path[: -2 * lesson.steplen], live=True)
+        CoursePage.objects.filter(path=path, live=True)
         .values_list("pk", "outline_version", "last_published_at")
         .first()
     )
-    return CourseKey(*row) if row else None
+    if row is None:
+        return None
+    found = CourseKey(*row)
+    cache.set(key, found, COURSE_KEY_TIMEOUT)
+    return found
 
 
 def _course_page(course: CoursePage | CourseKey) -> CoursePage | None:

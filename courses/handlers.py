@@ -1,10 +1,13 @@
 """Keep cached course outlines honest: any structural change below a course bumps its
 outline_version, which is part of the cache key (so every worker notices, not only this one)."""
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .access import course_key_cache_key
 from .fragments import generation_bump
 from .models import CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
 from .selectors import progress_forget, trains_for_forget
@@ -15,6 +18,9 @@ STRUCTURE = (CoursePage, ModulePage, LessonPage)
 def outline_bump(*, path: str, steplen: int) -> None:
     ancestors = [path[:i] for i in range(steplen, len(path) + 1, steplen)]
     CoursePage.objects.filter(path__in=ancestors).update(outline_version=F("outline_version") + 1)
+    keys = [course_key_cache_key(ancestor) for ancestor in ancestors]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def _on_publish_change(sender, instance, **kwargs):

@@ -50,8 +50,8 @@ def course_page(request, course_id: int, slug: str):
 
 
 def lesson_page(request, course_id: int, lesson_id: int, slug: str):
-    lesson = get_object_or_404(LessonPage.objects.live().select_related("locale"), pk=lesson_id)
-    course = course_key_of_lesson(lesson=lesson)
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    course = course_key_of_lesson(lesson=lesson, course_id=course_id)
     if course is None:
         raise Http404
     lesson._course, lesson._course_id = course, course.pk

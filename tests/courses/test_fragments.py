@@ -74,6 +74,18 @@ def test_renamed_lesson_shows_in_the_cached_outline(client, course, learner):
     assert "Doorvragen zonder advies" in content and "Les 1.2" not in content
 
 
+def test_renamed_lesson_shows_in_the_outline_of_its_sibling_lesson(client, course, learner):
+    """The lesson page reads its course's outline key from the cache: a publish must reach it."""
+    enrol(learner, course)
+    first, second = (LessonPage.objects.get(pk=les.pk) for les in lessons_of(course)[:2])
+    client.force_login(learner)
+    assert "Les 1.2" in client.get(first.url).content.decode()
+    second.title = "Samenvatten voor de casusinbrenger"
+    second.save_revision().publish()
+    content = client.get(first.url).content.decode()
+    assert "Samenvatten voor de casusinbrenger" in content and "Les 1.2" not in content
+
+
 def test_edited_method_shows_in_lessons_that_use_it(client, course, learner):
     found = Method.objects.create(name="Incidentmethode", slug="incident", summary="Kort.")
     for order, name in enumerate(["Inbrengen", "Vragen"]):
