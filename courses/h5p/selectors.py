@@ -73,9 +73,14 @@ def _content_fits_page(content: H5PContent, page: Page, provider_root_path: str 
     return bool(provider_root_path) and page.path.startswith(provider_root_path)
 
 
-def placement_for(*, lesson_id: int, block_id: str) -> Placement | None:
-    key = f"h5p:placement:{lesson_id}:{block_id[:64]}"
-    cached = cache.get(key)
+def placement_key(lesson_id: int, block_id: str) -> str:
+    return f"h5p:placement:{lesson_id}:{block_id[:64]}"
+
+
+def placement_for(*, lesson_id: int, block_id: str, known: dict | None = None) -> Placement | None:
+    """`known`: cache entries already read for this request (services.statement_cache_read)."""
+    key = placement_key(lesson_id, block_id)
+    cached = known.get(key) if known is not None else cache.get(key)
     if cached is None:
         cached = _placement_build(lesson_id=lesson_id, block_id=block_id) or "none"
         cache.set(key, cached, PLACEMENT_CACHE_SECONDS)

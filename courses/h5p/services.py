@@ -193,7 +193,29 @@ def h5p_user_state_save(*, user, content_id: int, state: str) -> H5PUserState:
 ACCESS_CACHE_SECONDS = 60
 
 
-def h5p_require_enrolled(*, user, placement) -> None:
+def access_cache_key(user_id: int, lesson_id: int) -> str:
+    return f"h5p:access:{user_id}:{lesson_id}"
+
+
+def statement_cache_read(*, user_id: int, lesson_id: int, block_id: str) -> dict:
+    """The placement, access and current-attempt entries a statement needs, in one round trip;
+    pass the result as `known` to placement_for and h5p_statement_record."""
+    from .selectors import placement_key
+
+    return cache.get_many(
+        [
+            placement_key(lesson_id, block_id),
+            access_cache_key(user_id, lesson_id),
+            attempt_cache_key(user_id, lesson_id, block_id),
+        ]
+    )
+
+
+def _known_get(known: dict | None, key: str):
+    return known.get(key) if known is not None else cache.get(key)
+
+
+def h5p_require_enrolled(*, user, placement, known: dict | None = None) -> None:
     """Statements and state are only taken from learners who may work in this lesson
     (enrolled, prerequisites met, lesson published); raises CourseAccessDenied.
 
@@ -201,22 +223,27 @@ def h5p_require_enrolled(*, user, placement) -> None:
     statements. Scores never rely on it, block_result_record checks access again."""
     from courses.access import lesson_access
 
-    key = f"h5p:access:{user.pk}:{placement.lesson_id}"
-    if cache.get(key):
+    key = access_cache_key(user.pk, placement.lesson_id)
+    if _known_get(known, key):
         return
     lesson_access(user=user, lesson=placement.lesson())
     cache.set(key, True, ACCESS_CACHE_SECONDS)
 
 
-def h5p_statement_record(*, user, placement, checked: CheckedStatement) -> dict:
+def h5p_statement_record(
+    *, user, placement, checked: CheckedStatement, known: dict | None = None
+) -> dict:
     """Store a checked statement in its attempt; a scored top-level result updates progress.
 
     Most statements (interacted, progressed, sub-content answers) are one insert without a
-    lock: the player sends many. Starting an attempt or scoring one locks the attempt row."""
-    h5p_require_enrolled(user=user, placement=placement)
+    lock: the player sends many. Starting an attempt or scoring one locks the attempt row.
+    `known`: cache entries already read (statement_cache_read)."""
+    h5p_require_enrolled(user=user, placement=placement, known=known)
     starts = checked.is_top_level and checked.verb == "attempted"
     if not starts and not checked.counts_for_progress:
-        attempt = _attempt_current(user=user, placement=placement, start_new=False, lock=False)
+        attempt = _attempt_current(
+            user=user, placement=placement, start_new=False, lock=False, known=known
+        )
         _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
         return {"stored": True, "attempt": attempt.number}
     with transaction.atomic():
@@ -298,7 +325,9 @@ def attempt_forget(sender, instance, **kwargs) -> None:
     cache.delete(attempt_cache_key(instance.user_id, instance.lesson_id, instance.block_id))
 
 
-def _attempt_current(*, user, placement, start_new: bool, lock: bool) -> H5PAttempt:
+def _attempt_current(
+    *, user, placement, start_new: bool, lock: bool, known: dict | None = None
+) -> H5PAttempt:
     """The learner's latest attempt at this block, or a new one.
 
     Unlocked reads (the many unscored statements) take the latest attempt from the cache; it
@@ -306,9 +335,9 @@ def _attempt_current(*, user, placement, start_new: bool, lock: bool) -> H5PAtte
     """
     key = attempt_cache_key(user.pk, placement.lesson_id, placement.block_id)
     if not lock and not start_new:
-        known = cache.get(key)
-        if known is not None:
-            return H5PAttempt(pk=known[0], number=known[1])
+        current = _known_get(known, key)
+        if current is not None:
+            return H5PAttempt(pk=current[0], number=current[1])
     attempts = H5PAttempt.objects.select_for_update() if lock else H5PAttempt.objects.all()
     latest = (
         attempts.only("id", "number")

@@ -12,7 +12,8 @@ any error or non-2xx response fails it.
 Environment: BENCH_SECONDS (per wrk run, default 10), BENCH_CONNECTIONS (default 8),
 BENCH_MAX_RSS_MB (default 150), REDIS_CACHE_URL (the shared cache, default Redis db 7; empty for
 each worker's own local memory). The cache is cleared before the run. BENCH_ENDURANCE_SECONDS
-(default 60; 0 skips it), BENCH_ENDURANCE_CONNECTIONS (default 16).
+(default 60; 0 skips it), BENCH_ENDURANCE_CONNECTIONS (default 16), BENCH_ONLY (comma-separated
+parts of target names: run only those, for working on one page).
 """
 
 import os
@@ -178,6 +179,8 @@ def _worker_rss_mb(master_pid: int) -> float:
 def main() -> int:
     from tests.bench.targets import TARGETS
 
+    only = [part.strip() for part in os.environ.get("BENCH_ONLY", "").split(",") if part.strip()]
+    targets = [t for t in TARGETS if not only or any(part in t.name for part in only)]
     if not shutil.which("wrk"):
         print("wrk is not installed (apt-get install wrk)", file=sys.stderr)
         return 2
@@ -189,7 +192,7 @@ def main() -> int:
     _database_create(env["DATABASE_URL"])
     _manage(env, "migrate", "--no-input", "-v", "0")
     _manage(env, "seed_demo", "-v", "0")
-    session, resolved = _prepare_in_process(env, TARGETS)
+    session, resolved = _prepare_in_process(env, targets)
 
     port = _free_port()
     log = open(Path(tempfile.gettempdir()) / "bench-gunicorn.log", "w")  # noqa: SIM115

@@ -10,7 +10,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ..selectors import placement_for, user_state_get
-from ..services import h5p_require_enrolled, h5p_statement_record, h5p_user_state_save
+from ..services import (
+    h5p_require_enrolled,
+    h5p_statement_record,
+    h5p_user_state_save,
+    statement_cache_read,
+)
 from ..xapi import MAX_STATEMENT_BYTES, StatementRefused, statement_check
 
 logger = logging.getLogger("courses.h5p.xapi")
@@ -41,10 +46,10 @@ def _json_body(request, limit: int):
     return payload
 
 
-def _placement_or_refusal(request, lesson_id: int, block_id: str):
+def _placement_or_refusal(request, lesson_id: int, block_id: str, known=None):
     if not request.user.is_authenticated:
         return None, _refuse(request, lesson_id, block_id, _("Log in to save results."), 401)
-    placement = placement_for(lesson_id=lesson_id, block_id=block_id)
+    placement = placement_for(lesson_id=lesson_id, block_id=block_id, known=known)
     if placement is None:
         return None, _refuse(
             request, lesson_id, block_id, _("This exercise is not part of a lesson."), 404
@@ -55,7 +60,12 @@ def _placement_or_refusal(request, lesson_id: int, block_id: str):
 @never_cache
 @require_POST
 def xapi_statement(request, lesson_id: int, block_id: str):
-    placement, refusal = _placement_or_refusal(request, lesson_id, block_id)
+    known = None
+    if request.user.is_authenticated:  # the player sends many: one cache round trip each
+        known = statement_cache_read(
+            user_id=request.user.pk, lesson_id=lesson_id, block_id=block_id
+        )
+    placement, refusal = _placement_or_refusal(request, lesson_id, block_id, known)
     if refusal:
         return refusal
     try:
@@ -66,7 +76,9 @@ def xapi_statement(request, lesson_id: int, block_id: str):
             activity_iri=placement.activity_iri,
             max_score=placement.max_score,
         )
-        outcome = h5p_statement_record(user=request.user, placement=placement, checked=checked)
+        outcome = h5p_statement_record(
+            user=request.user, placement=placement, checked=checked, known=known
+        )
     except StatementRefused as exc:
         return _refuse(request, lesson_id, block_id, str(exc), 400)
     except ValidationError as exc:
