@@ -35,14 +35,6 @@ class LessonAccess:
     completed: dict[int, datetime] = field(default_factory=dict)
 
 
-def course_of_lesson(*, lesson: LessonPage) -> CoursePage | None:
-    return (
-        CoursePage.objects.filter(path=lesson.path[: -2 * lesson.steplen], live=True)
-        .select_related("locale")
-        .first()
-    )
-
-
 COURSE_KEY_TIMEOUT = 300
 
 
@@ -82,8 +74,9 @@ def _course_page(course: CoursePage | CourseKey) -> CoursePage | None:
 def lesson_access(
     *, user, lesson: LessonPage, course: CoursePage | CourseKey | None = None, request=None
 ) -> LessonAccess:
-    """Raises CourseAccessDenied with a message; `course` may be a page or just its key."""
-    course = course or course_of_lesson(lesson=lesson)
+    """Raises CourseAccessDenied with a message; `course` may be a page or just its key (read
+    from the cache when not given)."""
+    course = course or course_key_of_lesson(lesson=lesson)
     if course is None or not lesson.live:
         raise CourseAccessDenied(_("This lesson is not published."))
     if not user.is_authenticated:

@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from intervisor.pagecache import CachedViewRestrictionsMixin
+
 from .blocks import LESSON_BODY_BLOCKS, is_scored
 
 SHORT_TEXT = ["bold", "italic", "link", "ul", "ol"]
@@ -46,7 +48,7 @@ class CourseUrlMixin:
         return None
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_TEXT)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -91,7 +93,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(CourseUrlMixin, Page):
+class CoursePage(CourseUrlMixin, CachedViewRestrictionsMixin, Page):
     class EnrolmentMode(models.TextChoices):
         OPEN = "open", _("Open: learners enrol themselves")
         COHORT = "cohort", _("Cohort: a trainer or a workshop booking enrols learners")
@@ -147,7 +149,7 @@ class CoursePage(CourseUrlMixin, Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
@@ -166,7 +168,7 @@ class ModulePage(Page):
         return redirect(course.get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(CourseUrlMixin, Page):
+class LessonPage(CourseUrlMixin, CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=10)
     body = StreamField(LESSON_BODY_BLOCKS, verbose_name=_("lesson content"))

@@ -91,7 +91,7 @@ def _course_complete_if_done(*, access: LessonAccess) -> None:
         enrollment.status,
         enrollment.completed_at,
     )
-    course, user = access.course, enrollment.user
+    course, user = enrollment.course, enrollment.user  # the page: access may hold only its key
     transaction.on_commit(
         lambda: signals.course_completed.send(
             sender=Enrollment, enrollment=enrollment, course=course, user=user

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from intervisor.pagecache import CachedViewRestrictionsMixin
 from intervisor.providers.selectors import provider_for_page
 
 from .blocks import SituationBlock
@@ -24,7 +25,7 @@ from .models.methods import Method
 PUBLISH_ACTIONS = ("action-publish", "action-submit")
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(CachedViewRestrictionsMixin, Page):
     """A provider's practice area: lists its published scenarios."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -80,7 +81,7 @@ class ScenarioPageForm(WagtailAdminPageForm):
             )
 
 
-class ScenarioPage(Page):
+class ScenarioPage(CachedViewRestrictionsMixin, Page):
     """A simulated intervisie session: a cast, a method, and a graph of situations."""
 
     class Focus(models.TextChoices):

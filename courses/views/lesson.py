@@ -3,6 +3,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail import hooks
+from wagtail.views import serve_chain
 
 from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
 from ..fragments import (
@@ -35,13 +36,17 @@ def access_denied(request, error: CourseAccessDenied):
 
 
 def serve_page(request, page):
-    """Serve a page found without tree routing, running Wagtail's before-serve hooks
-    (view restrictions) exactly as wagtail.views.serve would."""
+    """Serve a page found without tree routing, running Wagtail's hooks exactly as
+    wagtail.views.serve does: the before_serve_page hooks, then the on_serve_page chain (which
+    checks view restrictions)."""
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
     for fn in hooks.get_hooks("before_serve_page"):
         result = fn(page, request, [], {})
         if isinstance(result, HttpResponse):
             return result
-    return page.serve(request)
+    return chain(page, request, [], {})
 
 
 def course_page(request, course_id: int, slug: str):

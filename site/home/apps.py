@@ -6,8 +6,3 @@ class HomeConfig(AppConfig):
     name = "intervisor.home"
     label = "home"
     verbose_name = _("Home")
-
-    def ready(self):
-        from .fragments import connect
-
-        connect()

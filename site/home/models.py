@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from intervisor.pagecache import CachedViewRestrictionsMixin
+
 
 class FeatureBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
@@ -18,7 +20,7 @@ class FeatureBlock(blocks.StructBlock):
         template = "blocks/feature_block.html"
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = RichTextField(_("hero text"), features=["bold", "italic", "link"])
     primary_cta_label = models.CharField(_("button label"), max_length=80, blank=True)
@@ -42,7 +44,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .fragments import pages_generation
+        from intervisor.pagecache import pages_generation
 
         context = super().get_context(request, *args, **kwargs)
         context["pages_generation"] = pages_generation()
@@ -50,7 +52,7 @@ class HomePage(Page):
 
     @cached_property
     def provider_pages(self):
-        """Read only when the cached content (see fragments.py) has to be rendered again."""
+        """Read only when the cached content (see intervisor.pagecache) is rendered again."""
         from intervisor.providers.models import ProviderPage
 
         return list(ProviderPage.objects.child_of(self).live().public())

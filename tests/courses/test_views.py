@@ -182,3 +182,25 @@ def test_editor_adds_course_only_under_own_provider(client, editor, provider, ot
     assert client.get(add.format(other.pk)).status_code in (302, 403)
     client.post(add.format(other.pk), data)
     assert not CoursePage.objects.child_of(other).exists()
+
+
+def test_view_restrictions_of_a_course_hold_on_its_own_urls(client, course, learner):
+    """Editors can limit a course to a group; the course and lesson routes must honour that,
+    and lifting the restriction must show at once (restrictions are cached)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    enrol(learner, course)
+    lesson = lessons_of(course)[0]
+    client.force_login(learner)
+    assert client.get(course.url).status_code == 200
+    assert client.get(lesson.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Alleen het team van Noord"))
+    for url in (course.url, lesson.url):  # Wagtail sends people outside the group to log in
+        response = client.get(url)
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    restriction.delete()
+    assert client.get(lesson.url).status_code == 200

@@ -1,0 +1,73 @@
+"""What pages show from other pages, cached under one generation for the whole page tree.
+
+The generation changes whenever any page is published, unpublished, moved or deleted, or a view
+restriction is saved or deleted; it is bumped at once and again after the commit, so a request
+that read the old state in between cannot keep it under the new generation. Used for:
+
+- the home page's content (`{% cache %}` in home/home_page.html: its list of training providers
+  comes from other pages), keyed by the home page's revision, language, login and generation;
+- every page's view restrictions (its own and its ancestors'), which Wagtail otherwise reads
+  with two queries on every request (`CachedViewRestrictionsMixin`).
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "pages:generation"
+RESTRICTIONS_TIMEOUT = 24 * 3600
+
+
+def pages_generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = time.time_ns()
+        cache.add(GENERATION_KEY, generation, None)
+    return generation
+
+
+def _bump() -> None:
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def pages_changed(sender=None, instance=None, **kwargs) -> None:
+    """Signal receiver: a page or a view restriction changed somewhere in the tree."""
+    from wagtail.models import Page, PageViewRestriction
+
+    if instance is not None and not isinstance(instance, Page | PageViewRestriction):
+        return
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def connect() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(pages_changed, dispatch_uid="pages-published")
+    page_unpublished.connect(pages_changed, dispatch_uid="pages-unpublished")
+    post_page_move.connect(pages_changed, dispatch_uid="pages-moved")
+    post_delete.connect(pages_changed, dispatch_uid="pages-deleted")  # pages and restrictions
+    post_save.connect(pages_changed, sender=PageViewRestriction, dispatch_uid="pages-restriction")
+
+
+class CachedViewRestrictionsMixin:
+    """For Page models: `get_view_restrictions()` from the cache, per tree path and generation.
+
+    Wagtail's `check_view_restrictions` (an on_serve_page hook) asks it on every request and
+    then checks each restriction against the request, as before."""
+
+    def get_view_restrictions(self):
+        key = f"pages:restrictions:{self.path}"
+        found = cache.get_many([key, GENERATION_KEY])
+        generation = found.get(GENERATION_KEY)
+        entry = found.get(key)
+        if generation is not None and entry is not None and entry[0] == generation:
+            return entry[1]
+        restrictions = list(super().get_view_restrictions())
+        if generation is None:
+            generation = pages_generation()
+        cache.set(key, (generation, restrictions), RESTRICTIONS_TIMEOUT)
+        return restrictions
