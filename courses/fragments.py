@@ -141,16 +141,6 @@ def _memo_key(name: str, user_id: int, inputs) -> str:
     return f"courses:memo:{name}:{user_id}:{get_language()}:{digest}"
 
 
-def render_memo(*, template: str, context: dict, user_id: int, inputs) -> SafeString:
-    """Render a learner's own fragment once per distinct `inputs` (see `_memo_key`)."""
-    key = _memo_key(template, user_id, inputs)
-    html = cache.get(key)
-    if html is None:
-        html = render_to_string(template, context)
-        cache.set(key, html, MEMO_TIMEOUT)
-    return mark_safe(html)  # noqa: S308 - rendered by our template, escaped there
-
-
 # --- lesson body -------------------------------------------------------------------------
 
 

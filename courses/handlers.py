@@ -9,8 +9,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .access import course_key_cache_key
 from .fragments import generation_bump
-from .models import CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
-from .selectors import progress_forget, trains_for_forget
+from .models import BlockResult, CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
+from .selectors import outlines_changed, progress_forget, trains_for_forget
 
 STRUCTURE = (CoursePage, ModulePage, LessonPage)
 
@@ -20,7 +20,13 @@ def outline_bump(*, path: str, steplen: int) -> None:
     CoursePage.objects.filter(path__in=ancestors).update(outline_version=F("outline_version") + 1)
     keys = [course_key_cache_key(ancestor) for ancestor in ancestors]
     cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
+    outlines_changed()
+
+    def after_commit():
+        cache.delete_many(keys)
+        outlines_changed()
+
+    transaction.on_commit(after_commit)
 
 
 def _on_publish_change(sender, instance, **kwargs):
@@ -49,8 +55,8 @@ def connect() -> None:
     for model in ("practice.Method", "practice.MethodStep"):
         for signal in (post_save, post_delete):
             signal.connect(generation_bump, sender=model, dispatch_uid=f"courses-fragments-{model}")
-    # A learner's cached enrolment and completed lessons (selectors.enrollment_with_progress).
-    for model in (Enrollment, LessonProgress):
+    # A learner's cached enrolment, completed lessons and dashboard (selectors).
+    for model in (Enrollment, LessonProgress, BlockResult):
         for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
             signal.connect(progress_forget, sender=model, dispatch_uid=f"progress-{uid}-{model}")
     for signal in (post_save, post_delete):

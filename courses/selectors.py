@@ -7,13 +7,17 @@ queries does not grow with modules, lessons or learners.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, FilteredRelation, Q
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from intervisor.providers.models import Provider, ProviderMembership
@@ -160,17 +164,18 @@ def progress_key(user_id: int, course_id: int) -> str:
 
 
 def progress_forget(sender, instance, **kwargs) -> None:
-    """Signal receiver (Enrollment, LessonProgress saved or deleted): drop the cached copy at
-    once and again after the commit, so a request that read the old rows in between cannot
-    keep them."""
+    """Signal receiver (Enrollment, LessonProgress, BlockResult saved or deleted): drop the
+    learner's cached enrolment and dashboard at once and again after the commit, so a request
+    that read the old rows in between cannot keep them."""
     enrollment = instance if isinstance(instance, Enrollment) else None
     if enrollment is None:
         enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
     if enrollment is None:
         return
-    key = progress_key(enrollment.user_id, enrollment.course_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    keys = [progress_key(enrollment.user_id, enrollment.course_id)]
+    keys += [dashboard_key(enrollment.user_id, code) for code, _name in settings.LANGUAGES]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def enrollment_with_progress(
@@ -415,6 +420,37 @@ class DashboardCourse:
     progress: dict
 
 
+DASHBOARD_TIMEOUT = 3600
+OUTLINES_GENERATION_KEY = "courses:outlines:generation"
+
+
+def dashboard_key(user_id: int, language: str) -> str:
+    return f"courses:dashboard:{user_id}:{language}"
+
+
+def outlines_changed() -> None:
+    """Some course's structure or publication changed (handlers.outline_bump)."""
+    cache.set(OUTLINES_GENERATION_KEY, time.time_ns(), None)
+
+
+def dashboard_html(*, user, request=None) -> SafeString:
+    """The learner's rendered dashboard, cached per learner and language.
+
+    Dropped when one of their enrolments, completed lessons or results changes
+    (`progress_forget`); rebuilt when any course outline changed since, or on a new day (the
+    chart's week ends are days)."""
+    key = dashboard_key(user.pk, get_language())
+    found = cache.get_many([key, OUTLINES_GENERATION_KEY])
+    stamp = (found.get(OUTLINES_GENERATION_KEY), timezone.localdate().isoformat())
+    entry = found.get(key)
+    if entry is not None and entry[0] == stamp:
+        return mark_safe(entry[1])  # noqa: S308 - rendered by our template, escaped there
+    data = dashboard_for_user(user=user, request=request)
+    html = render_to_string("courses/fragment_dashboard.html", data)
+    cache.set(key, (stamp, html), DASHBOARD_TIMEOUT)
+    return mark_safe(html)  # noqa: S308 - rendered by our template, escaped there
+
+
 def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
     # Two narrow queries: the enrolments with what their outline's cache key needs of the
     # course, and the completed lessons. The outlines come from the cache.
@@ -455,25 +491,6 @@ def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
     }
 
 
-def dashboard_inputs(data: dict) -> tuple:
-    """Everything `fragment_dashboard.html` shows, as plain values (see fragments.render_memo)."""
-    courses = tuple(
-        (
-            item.enrollment.pk,
-            item.enrollment.status,
-            item.outline,
-            tuple((m.done, m.total) for m in item.progress["modules"]),
-            getattr(item.progress["next_lesson"], "id", None),
-        )
-        for item in data["courses"]
-    )
-    activity = tuple(tuple(sorted(event.items())) for event in data["activity"])
-    chart = tuple(
-        (p["y"], p["value"], timezone.localdate(p["date"])) for p in data["chart"]["points"]
-    )
-    return courses, activity, chart
-
-
 def _recent_activity(*, user, progress_rows, titles, limit: int = 6) -> list[dict]:
     events = [
         {"kind": "lesson", "at": at, "lesson": titles.get(lesson_id)}
@@ -497,8 +514,11 @@ def _recent_activity(*, user, progress_rows, titles, limit: int = 6) -> list[dic
 
 
 def progress_chart(*, completed_dates: list[datetime], weeks: int = 8) -> dict:
-    """Cumulative completed lessons at the end of each of the last `weeks` weeks, as SVG points."""
-    now = timezone.now()
+    """Cumulative completed lessons at the end of each of the last `weeks` weeks, as SVG points.
+
+    Weeks end at the end of a local day, so the chart only changes with new completions or on
+    a new day (dashboard_html caches it per day)."""
+    now = timezone.localtime().replace(hour=23, minute=59, second=59, microsecond=999999)
     width, height, pad = 340, 170, 24
     week_ends = [now - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     values = [sum(1 for d in completed_dates if d <= end) for end in week_ends]

@@ -7,9 +7,8 @@ from django.views.decorators.http import require_POST
 
 from .. import services
 from ..access import CourseAccessDenied
-from ..fragments import render_memo
 from ..models import CoursePage, Enrollment, LessonPage
-from ..selectors import catalogue_for_user, dashboard_for_user, dashboard_inputs
+from ..selectors import catalogue_for_user, dashboard_html
 from .lesson import access_denied
 
 
@@ -21,13 +20,7 @@ def catalogue(request):
 
 @login_required
 def dashboard(request):
-    data = dashboard_for_user(user=request.user, request=request)
-    body = render_memo(
-        template="courses/fragment_dashboard.html",
-        context=data,
-        user_id=request.user.pk,
-        inputs=dashboard_inputs(data),
-    )
+    body = dashboard_html(user=request.user, request=request)
     return render(request, "courses/dashboard.html", {"dashboard_html": body})
 
 

@@ -189,3 +189,25 @@ def test_memoised_quiz_form_posts_with_csrf_checks_on(course, learner):
     data = {f"q-{qid}": ids for qid, ids in right.items()}
     assert client.post(action, {**data, "csrfmiddlewaretoken": token}).status_code == 302
     assert client.post(action, data).status_code == 403
+
+
+def test_cached_dashboard_follows_progress_enrolment_and_publishing(
+    client, course, learner, provider
+):
+    """ "My learning" is cached per learner; each kind of change must show on the next visit."""
+    enrollment = enrol(learner, course)
+    client.force_login(learner)
+    assert "0 van de 4 lessen" in client.get("/mijn-leren/").content.decode()
+    first = LessonPage.objects.get(pk=lessons_of(course)[0].pk)
+    block_id, answers = quiz_answers(first, right=True)
+    services.quiz_answer_submit(user=learner, lesson=first, block_id=block_id, answers=answers)
+    assert "1 van de 4 lessen" in client.get("/mijn-leren/").content.decode()
+    second = LessonPage.objects.get(pk=lessons_of(course)[1].pk)
+    second.title = "Een casus kiezen zonder dwang"
+    second.save_revision().publish()
+    assert "Een casus kiezen zonder dwang" in client.get("/mijn-leren/").content.decode()
+    other = make_course(provider, slug="vervolg", modules=1, lessons_per_module=1)
+    enrol(learner, other)
+    assert "Cursus vervolg" in client.get("/mijn-leren/").content.decode()
+    Enrollment.objects.filter(pk=enrollment.pk).delete()
+    assert "Cursus cursus" not in client.get("/mijn-leren/").content.decode()
