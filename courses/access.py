@@ -42,15 +42,18 @@ def course_key_cache_key(course_path: str) -> str:
     return f"courses:course-key:{course_path}"
 
 
-def course_key_of_lesson(*, lesson: LessonPage, course_id: int | None = None) -> CourseKey | None:
+def course_key_of_lesson(
+    *, lesson: LessonPage, course_id: int | None = None, known: dict | None = None
+) -> CourseKey | None:
     """The lesson's live course, narrowly: enough for its cached outline.
 
     Kept in the cache by the course's tree path; handlers.outline_bump drops it whenever the
     course's outline version or publication changes. `course_id` (from the URL) must match,
-    so an entry for a path that another course took over since is never used."""
+    so an entry for a path that another course took over since is never used. `known`: cache
+    entries the caller already read."""
     path = lesson.path[: -2 * lesson.steplen]
     key = course_key_cache_key(path)
-    found = cache.get(key)
+    found = known.get(key) if known is not None and key in known else cache.get(key)
     if found is not None and (course_id is None or found.pk == course_id):
         return found
     row = (

@@ -9,8 +9,16 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .access import course_key_cache_key
 from .fragments import generation_bump
-from .models import BlockResult, CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
-from .selectors import outlines_changed, progress_forget, trains_for_forget
+from .models import (
+    BlockResult,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    ReflectionAnswer,
+)
+from .selectors import lesson_state_forget, outlines_changed, progress_forget, trains_for_forget
 
 STRUCTURE = (CoursePage, ModulePage, LessonPage)
 
@@ -59,6 +67,10 @@ def connect() -> None:
     for model in (Enrollment, LessonProgress, BlockResult):
         for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
             signal.connect(progress_forget, sender=model, dispatch_uid=f"progress-{uid}-{model}")
+    # A learner's cached results and reflection answers in one lesson.
+    for model in (BlockResult, ReflectionAnswer):
+        for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(lesson_state_forget, sender=model, dispatch_uid=f"state-{uid}-{model}")
     for signal in (post_save, post_delete):
         signal.connect(
             trains_for_forget,

@@ -355,11 +355,35 @@ def course_page_state(*, course: CoursePage, user, request=None) -> dict:
     }
 
 
-def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage) -> dict:
+def lesson_state_key(user_id: int, lesson_id: int) -> str:
+    return f"courses:lesson-state:{user_id}:{lesson_id}"
+
+
+def lesson_state_forget(sender, instance, **kwargs) -> None:
+    """Signal receiver (BlockResult, ReflectionAnswer saved or deleted); see progress_forget."""
+    user_id = getattr(instance, "user_id", None)
+    if user_id is None:
+        user_id = (
+            Enrollment.objects.filter(pk=instance.enrollment_id)
+            .values_list("user_id", flat=True)
+            .first()
+        )
+    if user_id is None:
+        return
+    key = lesson_state_key(user_id, instance.lesson_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage, request=None) -> dict:
     """The learner's own results and reflection answers for one lesson, keyed by block id.
 
-    Only asked for when the lesson has blocks that show them.
-    """
+    Only asked for when the lesson has blocks that show them; cached per learner and lesson
+    until one of those rows is saved or deleted (`lesson_state_forget`)."""
+    key = lesson_state_key(enrollment.user_id, lesson.pk)
+    found = cached_get(request, key)
+    if found is not None:
+        return found
     types = {raw["type"] for raw in lesson.body.raw_data}
     results, reflections = {}, {}
     if types - STATIC_BLOCK_TYPES - {"reflection"}:
@@ -374,7 +398,9 @@ def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage) -> dict:
                 user_id=enrollment.user_id, lesson_id=lesson.pk
             )
         }
-    return {"results": results, "reflections": reflections}
+    found = {"results": results, "reflections": reflections}
+    cache.set(key, found, PROGRESS_TIMEOUT)
+    return found
 
 
 # --- catalogue ---------------------------------------------------------------------------

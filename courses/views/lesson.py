@@ -1,11 +1,17 @@
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.views import serve_chain
 
-from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
+from ..access import (
+    CourseAccessDenied,
+    course_key_cache_key,
+    course_key_of_lesson,
+    lesson_access,
+)
 from ..fragments import (
     MEMO_BLOCK_TYPES,
     learner_blocks_html,
@@ -17,6 +23,7 @@ from ..fragments import (
 from ..models import CoursePage, LessonPage
 from ..selectors import (
     course_outline,
+    lesson_state_key,
     lesson_user_state,
     outline_html,
     outline_key,
@@ -56,7 +63,11 @@ def course_page(request, course_id: int, slug: str):
 
 def lesson_page(request, course_id: int, lesson_id: int, slug: str):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    course = course_key_of_lesson(lesson=lesson, course_id=course_id)
+    # The course's key and the view restrictions in one cache round trip.
+    course_key = course_key_cache_key(lesson.path[: -2 * lesson.steplen])
+    known = cache.get_many([course_key, *lesson.view_restrictions_keys()])
+    lesson.view_restrictions_known = known
+    course = course_key_of_lesson(lesson=lesson, course_id=course_id, known=known)
     if course is None:
         raise Http404
     lesson._course, lesson._course_id = course, course.pk
@@ -78,6 +89,7 @@ def lesson_serve(request, lesson, *args, **kwargs):
             outline_html_key(key, current=lesson.pk, show_summaries=False, locked=False),
             *lesson_body_keys(lesson),
             progress_key(request.user.pk, course.pk),
+            lesson_state_key(request.user.pk, lesson.pk),
         ],
     )
     enrollment, completed = None, {}
@@ -91,7 +103,7 @@ def lesson_serve(request, lesson, *args, **kwargs):
         ):
             return access_denied(request, error)
     state = (
-        lesson_user_state(enrollment=enrollment, lesson=lesson)
+        lesson_user_state(enrollment=enrollment, lesson=lesson, request=request)
         if enrollment
         else {"results": {}, "reflections": {}}
     )
