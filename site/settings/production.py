@@ -23,16 +23,17 @@ WAGTAILADMIN_BASE_URL = env_url("WAGTAILADMIN_BASE_URL", schemes=("https", "http
 CELERY_BROKER_URL = env_url("CELERY_BROKER_URL", schemes=("redis", "rediss", "amqp", "amqps"))
 CELERY_TASK_ALWAYS_EAGER = False
 
-REDIS_CACHE_URL = env_str("REDIS_CACHE_URL", "")
-if REDIS_CACHE_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "intervisor.cache.RedisCache",
-            "LOCATION": REDIS_CACHE_URL,
-        }
+# One cache shared by every web and worker process: cached users, progress, view restrictions
+# and pages are dropped on change in that one place, so no process can keep a stale copy.
+REDIS_CACHE_URL = env_url("REDIS_CACHE_URL", schemes=("redis", "rediss"))
+CACHES = {
+    "default": {
+        "BACKEND": "intervisor.cache.RedisCache",
+        "LOCATION": REDIS_CACHE_URL,
     }
-    # Sessions stay in the database, read through the shared cache: one query less per page.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+}
+# Sessions stay in the database, read through the shared cache: one query less per page.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # E-mail: SMTP by default; any django-anymail backend when EMAIL_BACKEND names one.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -11,6 +11,7 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "intervisor.example.org",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/intervisor_unused",
     "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    "REDIS_CACHE_URL": "redis://127.0.0.1:6379/1",
     "WAGTAILADMIN_BASE_URL": "https://intervisor.example.org",
     "EMAIL_HOST": "smtp.example.org",
     "DJANGO_DEFAULT_FROM_EMAIL": "Intervisor <noreply@example.org>",
@@ -21,7 +22,7 @@ def _manage(*args, env):
     clean = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("DJANGO_", "DATABASE_", "CELERY_", "EMAIL_", "WAGTAIL"))
+        if not k.startswith(("DJANGO_", "DATABASE_", "CELERY_", "EMAIL_", "WAGTAIL", "REDIS_"))
     }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -45,6 +46,7 @@ def test_check_deploy_is_clean_with_required_variables():
         "DJANGO_SECRET_KEY",
         "DATABASE_URL",
         "CELERY_BROKER_URL",
+        "REDIS_CACHE_URL",
         "DJANGO_ALLOWED_HOSTS",
         "EMAIL_HOST",
     ],
@@ -61,6 +63,7 @@ def test_missing_required_variable_names_it(missing):
     [
         ("DATABASE_URL", "mysql://x@y/z", "DATABASE_URL must be a URL starting with"),
         ("CELERY_BROKER_URL", "localhost:6379", "CELERY_BROKER_URL must be a URL starting with"),
+        ("REDIS_CACHE_URL", "memcached://x", "REDIS_CACHE_URL must be a URL starting with"),
         ("DJANGO_SECRET_KEY", "short", "DJANGO_SECRET_KEY must be at least 50"),
         (
             "DJANGO_SECURE_HSTS_SECONDS",
