@@ -4,9 +4,11 @@ import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import get_language
+
+from intervisor.pagecache import GENERATION_KEY, pages_generation
 
 from .models import (
     CompanionSession,
@@ -73,32 +75,35 @@ def methods_changed(**kwargs) -> None:
     cache.set(METHODS_GENERATION_KEY, str(time.time_ns()), None)
 
 
+def methods_generation() -> str:
+    generation = cache.get(METHODS_GENERATION_KEY)
+    if generation is None:
+        generation = str(time.time_ns())
+        cache.add(METHODS_GENERATION_KEY, generation, None)
+    return generation
+
+
+STEP_RUN_FIELDS = ("id", "user_id", "scenario_id", "status", "current_key", "position", "state")
+
+
 def run_for_step(*, run_id: int, user) -> SimulationRun:
-    """The run alone, with its scenario's live revision for `scenario_play`; else a 404."""
-    run = (
-        SimulationRun.objects.filter(pk=run_id, user=user)
-        .annotate(
-            scenario_revision=F("scenario__live_revision_id"),
-            scenario_url_path=F("scenario__url_path"),
-        )
-        .first()
-    )
-    if run is None:
-        raise Http404("No such run")
-    return run
+    """The run with only what a step page shows; someone else's run is a 404."""
+    try:
+        return SimulationRun.objects.only(*STEP_RUN_FIELDS).get(pk=run_id, user=user)
+    except SimulationRun.DoesNotExist:
+        raise Http404("No such run") from None
 
 
 def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
-    """The scenario of a run from the cache (key: live revision, place in the tree, language,
-    method generation); built with three queries when missing. A scenario without a revision
-    is never cached."""
-    revision = getattr(run, "scenario_revision", None)
-    place = getattr(run, "scenario_url_path", "")
-    key = f"practice:scenario-play:{run.scenario_id}:{revision}:{place}:{get_language()}"
-    found = cache.get_many([key, METHODS_GENERATION_KEY]) if revision else {}
-    generation = found.get(METHODS_GENERATION_KEY) or "0"
+    """The scenario of a run from the cache; built with three queries when missing.
+
+    Checked against the page-tree generation (any publish, unpublish, move or delete of a page;
+    intervisor.pagecache) and the method generation (any method or step saved or deleted)."""
+    key = f"practice:scenario-play:{run.scenario_id}:{get_language()}"
+    found = cache.get_many([key, GENERATION_KEY, METHODS_GENERATION_KEY])
+    stamp = (found.get(GENERATION_KEY), found.get(METHODS_GENERATION_KEY))
     entry = found.get(key)
-    if entry is not None and entry[0] == generation:
+    if entry is not None and None not in stamp and entry[0] == stamp:
         return entry[1]
     scenario = ScenarioPage.objects.select_related("method").get(pk=run.scenario_id)
     play = ScenarioPlay(
@@ -113,8 +118,9 @@ def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
         clock_start=scenario.clock_start,
         time_budget=scenario.time_budget,
     )
-    if revision:
-        cache.set(key, (generation, play), SCENARIO_PLAY_TIMEOUT)
+    if None in stamp:  # a generation was never set (or expired): start both
+        stamp = (pages_generation(), methods_generation())
+    cache.set(key, (stamp, play), SCENARIO_PLAY_TIMEOUT)
     return play
 
 
