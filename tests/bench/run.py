@@ -361,7 +361,7 @@ def _report(rows, rss: float, max_rss: float) -> int:
                 problems.append("errors")
             verdict = "PASS" if not problems else "FAIL (" + ", ".join(problems) + ")"
             failed = failed or bool(problems)
-        shown_ratio = f"1/{round(1 / ratio)}" if ratio else "-"
+        shown_ratio = f"1/{1 / ratio:.1f}" if ratio else "-"
         print(
             f"{name:<24}{load['rps']:>9.1f}{load['p50']:>9.1f}{load['p95']:>9.1f}"
             f"{load['p99']:>9.1f}{single['p50']:>12.1f}{shown_ratio:>9}"
