@@ -7,11 +7,14 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
+from intervisor.caching import known_get
+
 from .models import CoursePage, Enrollment, LessonPage
 from .selectors import (
     CourseKey,
     Outline,
     course_outline,
+    course_page,
     enrollment_with_progress,
     unmet_prerequisites,
 )
@@ -42,6 +45,10 @@ def course_key_cache_key(course_path: str) -> str:
     return f"courses:course-key:{course_path}"
 
 
+def course_key_cache_key_of(lesson: LessonPage) -> str:
+    return course_key_cache_key(lesson.path[: -2 * lesson.steplen])
+
+
 def course_key_of_lesson(
     *, lesson: LessonPage, course_id: int | None = None, known: dict | None = None
 ) -> CourseKey | None:
@@ -51,13 +58,12 @@ def course_key_of_lesson(
     course's outline version or publication changes. `course_id` (from the URL) must match,
     so an entry for a path that another course took over since is never used. `known`: cache
     entries the caller already read."""
-    path = lesson.path[: -2 * lesson.steplen]
-    key = course_key_cache_key(path)
-    found = known.get(key) if known is not None and key in known else cache.get(key)
+    key = course_key_cache_key_of(lesson)
+    found = known_get(known, key)
     if found is not None and (course_id is None or found.pk == course_id):
         return found
     row = (
-        CoursePage.objects.filter(path=path, live=True)
+        CoursePage.objects.filter(path=lesson.path[: -2 * lesson.steplen], live=True)
         .values_list("pk", "outline_version", "last_published_at")
         .first()
     )
@@ -66,12 +72,6 @@ def course_key_of_lesson(
     found = CourseKey(*row)
     cache.set(key, found, COURSE_KEY_TIMEOUT)
     return found
-
-
-def _course_page(course: CoursePage | CourseKey) -> CoursePage | None:
-    if isinstance(course, CoursePage):
-        return course
-    return CoursePage.objects.live().select_related("locale").filter(pk=course.pk).first()
 
 
 def lesson_access(
@@ -83,7 +83,7 @@ def lesson_access(
     if course is None or not lesson.live:
         raise CourseAccessDenied(_("This lesson is not published."))
     if not user.is_authenticated:
-        raise CourseAccessDenied(_("Log in to follow this course."), course=_course_page(course))
+        raise CourseAccessDenied(_("Log in to follow this course."), course=course_page(course))
     enrollment, completed = enrollment_with_progress(
         user=user, course_id=course.pk, request=request
     )
@@ -91,15 +91,15 @@ def lesson_access(
     if enrollment is None:
         raise CourseAccessDenied(
             _("You are not enrolled in the course “%(course)s”.") % {"course": outline.title},
-            course=_course_page(course),
+            course=course_page(course),
         )
     if outline.lesson(lesson.pk) is None:
-        raise CourseAccessDenied(_("This lesson is not published."), course=_course_page(course))
+        raise CourseAccessDenied(_("This lesson is not published."), course=course_page(course))
     unmet = unmet_prerequisites(user=user, outline=outline)
     if unmet:
         raise CourseAccessDenied(
             _("Finish %(courses)s first; this course builds on it.")
             % {"courses": ", ".join(f"“{title}”" for _pk, title, _url in unmet)},
-            course=_course_page(course),
+            course=course_page(course),
         )
     return LessonAccess(enrollment=enrollment, course=course, outline=outline, completed=completed)

@@ -9,7 +9,8 @@ rows on each request, and learner blocks are rendered per request.
 Keys hold the revision (lesson `live_revision_id`, course `outline_version` and publish time),
 which every worker reads from the database, so a publish is seen at once even when each worker
 has its own local-memory cache. Method snippets shown in lessons are not part of a lesson's
-revision; saving one stores a new generation that every lesson fragment is checked against.
+revision; saving one stores a new method generation (practice.selectors.methods_changed) that
+every lesson fragment is checked against.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -29,11 +29,12 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from practice.selectors import METHODS_GENERATION_KEY
+
 from .blocks import STATIC_BLOCK_TYPES
 
 FRAGMENT_TIMEOUT = 24 * 3600
 MEMO_TIMEOUT = 3600
-GENERATION_KEY = "courses:fragments:generation"
 
 
 @dataclass(frozen=True)
@@ -151,14 +152,9 @@ class BodyItem:
     html: str | None  # None: rendered per request, it shows the learner's own state
 
 
-def generation_bump(**kwargs) -> None:
-    """Signal receiver: a snippet shown inside lessons changed; rebuild every lesson body."""
-    cache.set(GENERATION_KEY, str(time.time_ns()), None)
-
-
 def lesson_body_keys(lesson) -> list[str]:
     key = f"courses:lesson-body:{lesson.pk}:{lesson.live_revision_id}:{get_language()}"
-    return [key, GENERATION_KEY]
+    return [key, METHODS_GENERATION_KEY]
 
 
 def lesson_body_items(*, lesson, request=None) -> list[BodyItem]:
@@ -169,7 +165,7 @@ def lesson_body_items(*, lesson, request=None) -> list[BodyItem]:
     if getattr(request, "is_preview", False):
         return _body_render(lesson)
     key, _generation_key = lesson_body_keys(lesson)
-    generation = cached_get(request, GENERATION_KEY) or "0"
+    generation = cached_get(request, METHODS_GENERATION_KEY) or "0"
     entry = cached_get(request, key)
     if entry is not None and entry[0] == generation:
         return entry[1]

@@ -7,19 +7,19 @@ queries does not grow with modules, lessons or learners.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F, FilteredRelation, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from intervisor.caching import forget
+from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import provider_for_page
 
@@ -96,13 +96,18 @@ def outline_key(course: CoursePage | CourseKey) -> str:
     return f"courses:outline:{course.pk}:{course.outline_version}:{published}:{get_language()}"
 
 
+def course_page(course: CoursePage | CourseKey) -> CoursePage | None:
+    """The course page itself, read when only its key is at hand."""
+    if isinstance(course, CoursePage):
+        return course
+    return CoursePage.objects.select_related("locale").filter(pk=course.pk).first()
+
+
 def course_outline(*, course: CoursePage | CourseKey, request=None) -> Outline:
     key = outline_key(course)
     outline = cached_get(request, key)
     if outline is None:
-        if not isinstance(course, CoursePage):
-            course = CoursePage.objects.select_related("locale").get(pk=course.pk)
-        outline = _outline_build(course=course, request=request)
+        outline = _outline_build(course=course_page(course), request=request)
         cache.set(key, outline, OUTLINE_TIMEOUT)
     return outline
 
@@ -163,21 +168,6 @@ def progress_key(user_id: int, course_id: int) -> str:
     return f"courses:progress:{user_id}:{course_id}"
 
 
-def progress_forget(sender, instance, **kwargs) -> None:
-    """Signal receiver (Enrollment, LessonProgress, BlockResult saved or deleted): drop the
-    learner's cached enrolment and dashboard at once and again after the commit, so a request
-    that read the old rows in between cannot keep them."""
-    enrollment = instance if isinstance(instance, Enrollment) else None
-    if enrollment is None:
-        enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
-    if enrollment is None:
-        return
-    keys = [progress_key(enrollment.user_id, enrollment.course_id)]
-    keys += [dashboard_key(enrollment.user_id, code) for code, _name in settings.LANGUAGES]
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
-
-
 def enrollment_with_progress(
     *, user, course_id: int, request=None
 ) -> tuple[Enrollment | None, dict]:
@@ -185,7 +175,7 @@ def enrollment_with_progress(
 
     Read with one query (a left join on the completed progress rows: one row per completed
     lesson, or a single row with no lesson) and cached per learner and course until one of
-    those rows is saved or deleted (`progress_forget`).
+    those rows is saved or deleted (`learner_rows_forget`).
     """
     if not user.is_authenticated:
         return None, {}
@@ -359,27 +349,30 @@ def lesson_state_key(user_id: int, lesson_id: int) -> str:
     return f"courses:lesson-state:{user_id}:{lesson_id}"
 
 
-def lesson_state_forget(sender, instance, **kwargs) -> None:
-    """Signal receiver (BlockResult, ReflectionAnswer saved or deleted); see progress_forget."""
-    user_id = getattr(instance, "user_id", None)
-    if user_id is None:
-        user_id = (
-            Enrollment.objects.filter(pk=instance.enrollment_id)
-            .values_list("user_id", flat=True)
-            .first()
-        )
-    if user_id is None:
+def learner_rows_forget(sender, instance, **kwargs) -> None:
+    """Signal receiver (Enrollment, LessonProgress, BlockResult, ReflectionAnswer saved or
+    deleted): drop the learner's cached enrolment and progress, their dashboard, and for
+    results and answers their state in that lesson."""
+    if isinstance(instance, ReflectionAnswer):
+        forget(lesson_state_key(instance.user_id, instance.lesson_id))
         return
-    key = lesson_state_key(user_id, instance.lesson_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    enrollment = instance if isinstance(instance, Enrollment) else None
+    if enrollment is None:
+        enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
+    if enrollment is None:
+        return
+    keys = [progress_key(enrollment.user_id, enrollment.course_id)]
+    keys += [dashboard_key(enrollment.user_id, code) for code, _name in settings.LANGUAGES]
+    if isinstance(instance, BlockResult):
+        keys.append(lesson_state_key(enrollment.user_id, instance.lesson_id))
+    forget(*keys)
 
 
 def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage, request=None) -> dict:
     """The learner's own results and reflection answers for one lesson, keyed by block id.
 
     Only asked for when the lesson has blocks that show them; cached per learner and lesson
-    until one of those rows is saved or deleted (`lesson_state_forget`)."""
+    until one of those rows is saved or deleted (`learner_rows_forget`)."""
     key = lesson_state_key(enrollment.user_id, lesson.pk)
     found = cached_get(request, key)
     if found is not None:
@@ -447,27 +440,22 @@ class DashboardCourse:
 
 
 DASHBOARD_TIMEOUT = 3600
-OUTLINES_GENERATION_KEY = "courses:outlines:generation"
 
 
 def dashboard_key(user_id: int, language: str) -> str:
     return f"courses:dashboard:{user_id}:{language}"
 
 
-def outlines_changed() -> None:
-    """Some course's structure or publication changed (handlers.outline_bump)."""
-    cache.set(OUTLINES_GENERATION_KEY, time.time_ns(), None)
-
-
 def dashboard_html(*, user, request=None) -> SafeString:
     """The learner's rendered dashboard, cached per learner and language.
 
     Dropped when one of their enrolments, completed lessons or results changes
-    (`progress_forget`); rebuilt when any course outline changed since, or on a new day (the
-    chart's week ends are days)."""
+    (`learner_rows_forget`); rebuilt when the page-tree generation changed (every outline
+    change is a publish, unpublish, move or delete of a page: intervisor.pagecache), or on a new
+    day (the chart's week ends are days)."""
     key = dashboard_key(user.pk, get_language())
-    found = cache.get_many([key, OUTLINES_GENERATION_KEY])
-    stamp = (found.get(OUTLINES_GENERATION_KEY), timezone.localdate().isoformat())
+    found = cache.get_many([key, PAGES_GENERATION_KEY])
+    stamp = (found.get(PAGES_GENERATION_KEY), timezone.localdate().isoformat())
     entry = found.get(key)
     if entry is not None and entry[0] == stamp:
         return mark_safe(entry[1])  # noqa: S308 - rendered by our template, escaped there

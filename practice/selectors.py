@@ -1,6 +1,5 @@
 """Reads of the practice app. Each returns in a fixed number of queries."""
 
-import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -8,6 +7,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import get_language
 
+from intervisor.caching import generation, generation_bump
 from intervisor.pagecache import GENERATION_KEY, pages_generation
 
 from .models import (
@@ -56,7 +56,7 @@ METHODS_GENERATION_KEY = "practice:methods:generation"
 
 @dataclass(frozen=True)
 class ScenarioPlay:
-    """What a step page needs of a scenario and its method, cached per published revision."""
+    """What a step page needs of a scenario and its method (cached, see `scenario_play`)."""
 
     pk: int
     title: str
@@ -71,16 +71,13 @@ class ScenarioPlay:
 
 
 def methods_changed(**kwargs) -> None:
-    """Signal receiver: a method or one of its steps changed; every cached scenario is stale."""
-    cache.set(METHODS_GENERATION_KEY, str(time.time_ns()), None)
+    """Signal receiver: a method or one of its steps changed; every cached scenario, and every
+    lesson showing a method (courses.fragments), is stale."""
+    generation_bump(METHODS_GENERATION_KEY)
 
 
 def methods_generation() -> str:
-    generation = cache.get(METHODS_GENERATION_KEY)
-    if generation is None:
-        generation = str(time.time_ns())
-        cache.add(METHODS_GENERATION_KEY, generation, None)
-    return generation
+    return generation(METHODS_GENERATION_KEY)
 
 
 STEP_RUN_FIELDS = ("id", "user_id", "scenario_id", "status", "current_key", "position", "state")

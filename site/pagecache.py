@@ -10,25 +10,16 @@ that read the old state in between cannot keep it under the new generation. Used
   with two queries on every request (`CachedViewRestrictionsMixin`).
 """
 
-import time
-
 from django.core.cache import cache
-from django.db import transaction
+
+from .caching import generation, generation_bump
 
 GENERATION_KEY = "pages:generation"
 RESTRICTIONS_TIMEOUT = 24 * 3600
 
 
-def pages_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = time.time_ns()
-        cache.add(GENERATION_KEY, generation, None)
-    return generation
-
-
-def _bump() -> None:
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+def pages_generation() -> str:
+    return generation(GENERATION_KEY)
 
 
 def pages_changed(sender=None, instance=None, **kwargs) -> None:
@@ -37,8 +28,7 @@ def pages_changed(sender=None, instance=None, **kwargs) -> None:
 
     if instance is not None and not isinstance(instance, Page | PageViewRestriction):
         return
-    _bump()
-    transaction.on_commit(_bump)
+    generation_bump(GENERATION_KEY)
 
 
 def connect() -> None:
@@ -69,12 +59,12 @@ class CachedViewRestrictionsMixin:
         found = getattr(self, "view_restrictions_known", None)
         if found is None:
             found = cache.get_many([key, GENERATION_KEY])
-        generation = found.get(GENERATION_KEY)
+        current = found.get(GENERATION_KEY)
         entry = found.get(key)
-        if generation is not None and entry is not None and entry[0] == generation:
+        if current is not None and entry is not None and entry[0] == current:
             return entry[1]
         restrictions = list(super().get_view_restrictions())
-        if generation is None:
-            generation = pages_generation()
-        cache.set(key, (generation, restrictions), RESTRICTIONS_TIMEOUT)
+        if current is None:
+            current = pages_generation()
+        cache.set(key, (current, restrictions), RESTRICTIONS_TIMEOUT)
         return restrictions

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from wagtail.models import Page
 
+from intervisor.caching import known_get
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import providers_for_user
 
@@ -80,7 +81,7 @@ def placement_key(lesson_id: int, block_id: str) -> str:
 def placement_for(*, lesson_id: int, block_id: str, known: dict | None = None) -> Placement | None:
     """`known`: cache entries already read for this request (services.statement_cache_read)."""
     key = placement_key(lesson_id, block_id)
-    cached = known.get(key) if known is not None else cache.get(key)
+    cached = known_get(known, key)
     if cached is None:
         cached = _placement_build(lesson_id=lesson_id, block_id=block_id) or "none"
         cache.set(key, cached, PLACEMENT_CACHE_SECONDS)

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from intervisor.caching import known_get
 from intervisor.queueing import SWEEP_AFTER, enqueue, enqueue_on_commit
 
 from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
@@ -211,10 +212,6 @@ def statement_cache_read(*, user_id: int, lesson_id: int, block_id: str) -> dict
     )
 
 
-def _known_get(known: dict | None, key: str):
-    return known.get(key) if known is not None else cache.get(key)
-
-
 def h5p_require_enrolled(*, user, placement, known: dict | None = None) -> None:
     """Statements and state are only taken from learners who may work in this lesson
     (enrolled, prerequisites met, lesson published); raises CourseAccessDenied.
@@ -224,7 +221,7 @@ def h5p_require_enrolled(*, user, placement, known: dict | None = None) -> None:
     from courses.access import lesson_access
 
     key = access_cache_key(user.pk, placement.lesson_id)
-    if _known_get(known, key):
+    if known_get(known, key):
         return
     lesson_access(user=user, lesson=placement.lesson())
     cache.set(key, True, ACCESS_CACHE_SECONDS)
@@ -335,7 +332,7 @@ def _attempt_current(
     """
     key = attempt_cache_key(user.pk, placement.lesson_id, placement.block_id)
     if not lock and not start_new:
-        current = _known_get(known, key)
+        current = known_get(known, key)
         if current is not None:
             return H5PAttempt(pk=current[0], number=current[1])
     attempts = H5PAttempt.objects.select_for_update() if lock else H5PAttempt.objects.all()

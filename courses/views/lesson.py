@@ -8,7 +8,7 @@ from wagtail.views import serve_chain
 
 from ..access import (
     CourseAccessDenied,
-    course_key_cache_key,
+    course_key_cache_key_of,
     course_key_of_lesson,
     lesson_access,
 )
@@ -64,8 +64,7 @@ def course_page(request, course_id: int, slug: str):
 def lesson_page(request, course_id: int, lesson_id: int, slug: str):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     # The course's key and the view restrictions in one cache round trip.
-    course_key = course_key_cache_key(lesson.path[: -2 * lesson.steplen])
-    known = cache.get_many([course_key, *lesson.view_restrictions_keys()])
+    known = cache.get_many([course_key_cache_key_of(lesson), *lesson.view_restrictions_keys()])
     lesson.view_restrictions_known = known
     course = course_key_of_lesson(lesson=lesson, course_id=course_id, known=known)
     if course is None:

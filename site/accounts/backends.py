@@ -14,8 +14,8 @@ from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.db import transaction
 
+from ..caching import forget
 from .roles import admin_access_key
 
 USER_CACHE_TIMEOUT = 300
@@ -27,9 +27,7 @@ def user_cache_key(user_id) -> str:
 
 def user_cache_forget(sender, instance, **kwargs) -> None:
     """Signal receiver for post_save and post_delete on the user model."""
-    key = user_cache_key(instance.pk)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    forget(user_cache_key(instance.pk))
 
 
 class CachedUserMixin:
