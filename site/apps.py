@@ -6,6 +6,9 @@ class IntervisorConfig(AppConfig):
     verbose_name = "Intervisor"
 
     def ready(self):
-        from . import pagecache
+        from django.conf import settings
+
+        from . import lazyimports, pagecache
 
         pagecache.connect()
+        lazyimports.defer_unused(settings.MFA_SUPPORTED_TYPES)
