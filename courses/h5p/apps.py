@@ -14,11 +14,14 @@ class H5PConfig(AppConfig):
         from intervisor import privacy, queueing
         from intervisor.accounts import roles
 
-        from .models import H5PAttempt
+        from .models import H5PAttempt, H5PUserState
         from .privacy import erase_h5p, export_h5p
-        from .services import attempt_forget, pending_extractions_requeue
+        from .services import attempt_forget, pending_extractions_requeue, user_state_forget
 
         post_delete.connect(attempt_forget, sender=H5PAttempt, dispatch_uid="h5p-attempt-forget")
+        post_delete.connect(
+            user_state_forget, sender=H5PUserState, dispatch_uid="h5p-user-state-forget"
+        )
 
         privacy.register("h5p", export=export_h5p, erase=erase_h5p, order=40)
         queueing.register_sweeper("h5p-extraction", pending_extractions_requeue)

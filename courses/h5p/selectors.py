@@ -36,12 +36,28 @@ def contents_for_editor(*, user) -> QuerySet[H5PContent]:
     return queryset.filter(provider__in=providers)
 
 
+USER_STATE_CACHE_SECONDS = 3600
+
+
+def user_state_key(user_id: int, content_id: int) -> str:
+    return f"h5p:state:{user_id}:{content_id}"
+
+
 def user_state_get(*, user, content_id: int) -> str | None:
-    return (
-        H5PUserState.objects.filter(user=user, content_id=content_id)
-        .values_list("state", flat=True)
-        .first()
-    )
+    """The learner's saved player state, from the cache when it was read before. The player
+    asks for it each time the lesson opens; saving or deleting a state drops the entry
+    (services.h5p_user_state_save, services.user_state_forget)."""
+    key = user_state_key(user.pk, content_id)
+    cached = cache.get(key)
+    if cached is None:
+        state = (
+            H5PUserState.objects.filter(user=user, content_id=content_id)
+            .values_list("state", flat=True)
+            .first()
+        )
+        cached = (state,)  # a tuple, so that "no state yet" is cached as well
+        cache.set(key, cached, USER_STATE_CACHE_SECONDS)
+    return cached[0]
 
 
 PLACEMENT_CACHE_SECONDS = 60
@@ -79,7 +95,7 @@ def placement_key(lesson_id: int, block_id: str) -> str:
 
 
 def placement_for(*, lesson_id: int, block_id: str, known: dict | None = None) -> Placement | None:
-    """`known`: cache entries already read for this request (services.statement_cache_read)."""
+    """`known`: cache entries already read for this request (views.learner._cache_read)."""
     key = placement_key(lesson_id, block_id)
     cached = known_get(known, key)
     if cached is None:

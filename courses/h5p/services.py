@@ -9,12 +9,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from intervisor.caching import known_get
+from intervisor.caching import forget, known_get
+from intervisor.fastinsert import insert_without_flush_wait
 from intervisor.queueing import SWEEP_AFTER, enqueue, enqueue_on_commit
 
 from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
 from .package import CheckedPackage, PackagedLibrary, PackageRefused, folder_name, package_check
-from .selectors import installed_libraries, user_may_install_libraries
+from .selectors import installed_libraries, user_may_install_libraries, user_state_key
 from .storage import delete_tree, put
 from .xapi import CheckedStatement
 
@@ -188,7 +189,14 @@ def h5p_user_state_save(*, user, content_id: int, state: str) -> H5PUserState:
     record, _created = H5PUserState.objects.update_or_create(
         user=user, content_id=content_id, defaults={"state": state}
     )
+    forget(user_state_key(user.pk, content_id))
     return record
+
+
+def user_state_forget(sender, instance, **kwargs) -> None:
+    """Signal receiver: a saved state was deleted (privacy erasure, account or content
+    deletion), so the cached copy goes too."""
+    forget(user_state_key(instance.user_id, instance.content_id))
 
 
 ACCESS_CACHE_SECONDS = 60
@@ -196,20 +204,6 @@ ACCESS_CACHE_SECONDS = 60
 
 def access_cache_key(user_id: int, lesson_id: int) -> str:
     return f"h5p:access:{user_id}:{lesson_id}"
-
-
-def statement_cache_read(*, user_id: int, lesson_id: int, block_id: str) -> dict:
-    """The placement, access and current-attempt entries a statement needs, in one round trip;
-    pass the result as `known` to placement_for and h5p_statement_record."""
-    from .selectors import placement_key
-
-    return cache.get_many(
-        [
-            placement_key(lesson_id, block_id),
-            access_cache_key(user_id, lesson_id),
-            attempt_cache_key(user_id, lesson_id, block_id),
-        ]
-    )
 
 
 def h5p_require_enrolled(*, user, placement, known: dict | None = None) -> None:
@@ -234,7 +228,7 @@ def h5p_statement_record(
 
     Most statements (interacted, progressed, sub-content answers) are one insert without a
     lock: the player sends many. Starting an attempt or scoring one locks the attempt row.
-    `known`: cache entries already read (statement_cache_read)."""
+    `known`: cache entries already read (views.learner._cache_read)."""
     h5p_require_enrolled(user=user, placement=placement, known=known)
     starts = checked.is_top_level and checked.verb == "attempted"
     if not starts and not checked.counts_for_progress:
@@ -250,7 +244,11 @@ def h5p_statement_record(
 
 
 def _statement_store(*, user, placement, checked, attempt) -> None:
-    H5PStatement.objects.create(
+    """Outside a transaction (the unscored statements) the insert does not wait for the
+    disk flush: a database crash may lose the last fraction of a second of them, never a
+    score (intervisor.fastinsert). Inside one (starting or scoring an attempt) it is an
+    ordinary insert that commits with the rest."""
+    statement = H5PStatement(
         id=checked.statement["id"],
         user=user,
         content_id=placement.content_id,
@@ -263,6 +261,7 @@ def _statement_store(*, user, placement, checked, attempt) -> None:
         score_max=checked.score_max,
         statement=checked.statement,
     )
+    insert_without_flush_wait(statement)
 
 
 def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:

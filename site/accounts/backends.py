@@ -8,10 +8,17 @@ commits (so a request running meanwhile cannot put the old row back for long), a
 after USER_CACHE_TIMEOUT in any case. Django still checks the session's password hash and
 `is_active` against the cached row, so a password change or deactivation logs the user out as
 before. Every write to users in this project goes through `save()` or `delete()`.
+
+An endpoint that needs more cache entries than the user (the H5P player's calls) can read them
+in the same round trip with `user_and_entries`: Django's own `get_user` still resolves and
+verifies the user, the backend only takes the row from what was already read.
 """
 
+from collections.abc import Callable
+from contextvars import ContextVar
+
 from allauth.account.auth_backends import AuthenticationBackend
-from django.contrib.auth import get_user_model
+from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 
@@ -30,10 +37,39 @@ def user_cache_forget(sender, instance, **kwargs) -> None:
     forget(user_cache_key(instance.pk))
 
 
+# (user id, entries read) while user_and_entries resolves request.user.
+_already_read: ContextVar[tuple | None] = ContextVar("accounts_user_already_read", default=None)
+
+
+def user_and_entries(request, keys_for: Callable[[int | None], list[str]]) -> dict:
+    """Resolve `request.user` and read the entries `keys_for(user id)` names from the cache
+    in one round trip (after the session's own read). Returns the entries found for those
+    keys; request.user is set as AuthenticationMiddleware would set it, anonymous included
+    (keys_for then gets None)."""
+    user_id = request.session.get(SESSION_KEY)
+    if user_id is not None:
+        user_id = get_user_model()._meta.pk.to_python(user_id)
+    keys = keys_for(user_id)
+    if user_id is None or hasattr(request, "_cached_user"):
+        request.user.is_authenticated  # noqa: B018 (resolves the lazy user)
+        return cache.get_many(keys)
+    found = cache.get_many([user_cache_key(user_id), admin_access_key(user_id), *keys])
+    token = _already_read.set((user_id, found))
+    try:
+        request.user.is_authenticated  # noqa: B018 (django.contrib.auth.get_user runs here)
+    finally:
+        _already_read.reset(token)
+    return {key: found[key] for key in keys if key in found}
+
+
 class CachedUserMixin:
     def get_user(self, user_id):
         user_key, access_key = user_cache_key(user_id), admin_access_key(user_id)
-        found = cache.get_many([user_key, access_key])
+        already = _already_read.get()
+        if already is not None and already[0] == user_id:
+            found = already[1]
+        else:
+            found = cache.get_many([user_key, access_key])
         user = found.get(user_key)
         if user is None:
             user = get_user_model()._default_manager.filter(pk=user_id).first()

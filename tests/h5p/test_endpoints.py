@@ -3,10 +3,13 @@
 import json
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.h5p.models import H5PAttempt, H5PStatement, H5PUserState
+from courses.h5p.privacy import erase_h5p
 from courses.models import BlockResult, LessonProgress
 from tests.factories.courses import enrol
 from tests.factories.h5p import course_with_h5p, make_content, place_in_lesson, xapi
@@ -191,6 +194,21 @@ class TestState:
         assert client.get(url).json() == {"state": None}
         assert H5PUserState.objects.count() == 1
 
+    def test_cached_state_follows_saves_and_deletion(self, client, learner, setup):
+        _course, lesson, block_id = setup
+        client.force_login(learner)
+        url = reverse("h5p:state", kwargs={"lesson_id": lesson.pk, "block_id": block_id})
+        assert client.get(url).json() == {"state": None}
+        _post(client, lesson, block_id, {"state": '{"page":1}'}, "state")
+        assert client.get(url).json() == {"state": '{"page":1}'}
+        with CaptureQueriesContext(connection) as reads:
+            assert client.get(url).json() == {"state": '{"page":1}'}
+        assert not [q for q in reads.captured_queries if "h5p_h5puserstate" in q["sql"]]
+        _post(client, lesson, block_id, {"state": '{"page":2}'}, "state")
+        assert client.get(url).json() == {"state": '{"page":2}'}
+        erase_h5p(learner)
+        assert client.get(url).json() == {"state": None}
+
     @pytest.mark.parametrize(
         "payload", [{"state": "not json"}, {"state": {"a": 1}}, {"state": '"' + "x" * 70000 + '"'}]
     )
@@ -255,3 +273,25 @@ class TestAttemptCache:
         assert _post(client, lesson, block_id, xapi(content, "interacted")).status_code == 201
         attempt = H5PAttempt.objects.get(user=learner)
         assert attempt.statements.filter(verb="interacted").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_unscored_statement_outside_a_transaction_is_stored_whole(client, learner, setup, content):
+    """The path the running site takes (no surrounding transaction: on PostgreSQL the insert
+    that does not wait for the disk flush, intervisor.fastinsert)."""
+    _course, lesson, block_id = setup
+    client.force_login(learner)
+    _post(client, lesson, block_id, xapi(content, "attempted"))
+    response = _post(client, lesson, block_id, xapi(content, "interacted"))
+    assert response.status_code == 201
+    stored = H5PStatement.objects.get(verb="interacted")
+    attempt = H5PAttempt.objects.get(user=learner)
+    assert (stored.user, stored.content, stored.lesson_id, stored.block_id, stored.attempt) == (
+        learner,
+        content,
+        lesson.pk,
+        block_id,
+        attempt,
+    )
+    assert stored.statement["actor"]["account"]["name"] == str(learner.pk)
+    assert stored.is_top_level and stored.score_raw is None and stored.stored_at is not None

@@ -1,12 +1,17 @@
 """Caches in front of the database for every request: the logged-in user, Wagtail's site and
 the home page's content. Each must follow a change at once."""
 
+from importlib import import_module
+
 import pytest
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from intervisor import sitecache
-from intervisor.accounts.backends import user_cache_key
+from intervisor.accounts.backends import user_and_entries, user_cache_key
 from tests.factories import ProviderFactory
 
 
@@ -49,6 +54,66 @@ class TestCachedUser:
         client.get("/mijn-leren/")
         learner.delete()
         assert client.get("/mijn-leren/").status_code == 302
+
+
+def _request_of(client):
+    """A request carrying the test client's session, through AuthenticationMiddleware."""
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+    from django.contrib.sessions.backends.base import SessionBase
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/")
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value if client.cookies else None
+    request.session = store(key)
+    assert isinstance(request.session, SessionBase)
+    AuthenticationMiddleware(lambda r: None).process_request(request)
+    return request
+
+
+@pytest.mark.django_db
+class TestUserAndEntries:
+    """accounts.backends.user_and_entries: the user and an endpoint's entries in one read."""
+
+    def test_one_cache_read_gives_the_user_and_the_entries(self, client, learner, monkeypatch):
+        from django.core.cache import cache
+
+        client.force_login(learner)
+        client.get("/mijn-leren/")  # the user row is cached now
+        cache.set(f"thing:{learner.pk}", 42)
+        calls = []
+        real_get_many = cache.get_many
+        monkeypatch.setattr(
+            cache, "get_many", lambda keys: calls.append(keys) or real_get_many(keys)
+        )
+        request = _request_of(client)
+        with CaptureQueriesContext(connection) as queries:
+            found = user_and_entries(request, lambda uid: [f"thing:{uid}", "missing"])
+        assert found == {f"thing:{learner.pk}": 42}
+        assert request.user == learner and len(calls) == 1
+        assert not [q for q in queries.captured_queries if "accounts_user" in q["sql"]]
+
+    def test_the_session_is_still_verified(self, client, learner):
+        client.force_login(learner)
+        learner.set_password("een-heel-ander-wachtwoord-42")
+        learner.save()
+        request = _request_of(client)
+        assert user_and_entries(request, lambda uid: [f"thing:{uid}"]) == {}
+        assert not request.user.is_authenticated
+
+    def test_a_deactivated_user_is_anonymous(self, client, learner):
+        client.force_login(learner)
+        learner.is_active = False
+        learner.save()
+        request = _request_of(client)
+        user_and_entries(request, lambda uid: [])
+        assert not request.user.is_authenticated
+
+    def test_anonymous_gets_no_user_id(self, client, db):
+        seen = []
+        request = _request_of(client)
+        assert user_and_entries(request, lambda uid: seen.append(uid) or []) == {}
+        assert seen == [None] and not request.user.is_authenticated
 
 
 @pytest.mark.django_db

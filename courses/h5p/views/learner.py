@@ -9,12 +9,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from ..selectors import placement_for, user_state_get
+from intervisor.accounts.backends import user_and_entries
+
+from ..selectors import placement_for, placement_key, user_state_get
 from ..services import (
+    access_cache_key,
+    attempt_cache_key,
     h5p_require_enrolled,
     h5p_statement_record,
     h5p_user_state_save,
-    statement_cache_read,
 )
 from ..xapi import MAX_STATEMENT_BYTES, StatementRefused, statement_check
 
@@ -46,6 +49,23 @@ def _json_body(request, limit: int):
     return payload
 
 
+def _cache_read(request, *, lesson_id: int, block_id: str) -> dict:
+    """The logged-in user with the placement, access and current-attempt entries the player's
+    requests need, in one cache round trip; pass the result as `known` to placement_for,
+    h5p_require_enrolled and h5p_statement_record. Resolves request.user (anonymous too)."""
+
+    def keys_for(user_id):
+        if user_id is None:
+            return []
+        return [
+            placement_key(lesson_id, block_id),
+            access_cache_key(user_id, lesson_id),
+            attempt_cache_key(user_id, lesson_id, block_id),
+        ]
+
+    return user_and_entries(request, keys_for)
+
+
 def _placement_or_refusal(request, lesson_id: int, block_id: str, known=None):
     if not request.user.is_authenticated:
         return None, _refuse(request, lesson_id, block_id, _("Log in to save results."), 401)
@@ -60,11 +80,8 @@ def _placement_or_refusal(request, lesson_id: int, block_id: str, known=None):
 @never_cache
 @require_POST
 def xapi_statement(request, lesson_id: int, block_id: str):
-    known = None
-    if request.user.is_authenticated:  # the player sends many: one cache round trip each
-        known = statement_cache_read(
-            user_id=request.user.pk, lesson_id=lesson_id, block_id=block_id
-        )
+    # The player sends many: the user and what the statement needs in one cache round trip.
+    known = _cache_read(request, lesson_id=lesson_id, block_id=block_id)
     placement, refusal = _placement_or_refusal(request, lesson_id, block_id, known)
     if refusal:
         return refusal
@@ -91,11 +108,12 @@ def xapi_statement(request, lesson_id: int, block_id: str):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def learner_state(request, lesson_id: int, block_id: str):
-    placement, refusal = _placement_or_refusal(request, lesson_id, block_id)
+    known = _cache_read(request, lesson_id=lesson_id, block_id=block_id)
+    placement, refusal = _placement_or_refusal(request, lesson_id, block_id, known)
     if refusal:
         return refusal
     try:
-        h5p_require_enrolled(user=request.user, placement=placement)
+        h5p_require_enrolled(user=request.user, placement=placement, known=known)
         if request.method == "GET":
             state = user_state_get(user=request.user, content_id=placement.content_id)
             return JsonResponse({"state": state})
