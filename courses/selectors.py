@@ -357,6 +357,8 @@ def learner_rows_forget(sender, instance, **kwargs) -> None:
         forget(lesson_state_key(instance.user_id, instance.lesson_id))
         return
     enrollment = instance if isinstance(instance, Enrollment) else None
+    if enrollment is None and type(instance).enrollment.is_cached(instance):
+        enrollment = instance.enrollment  # the ids are all this needs, even of a deleted row
     if enrollment is None:
         enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
     if enrollment is None:

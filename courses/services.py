@@ -3,6 +3,7 @@ only after it commits, so listeners (certification) never see a rolled-back comp
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.transaction import TransactionManagementError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -62,6 +63,7 @@ def _lesson_complete(*, access: LessonAccess, lesson: LessonPage, how: str) -> b
     progress.completed_at = timezone.now()
     progress.completed_how = how
     progress.save(update_fields=["completed_at", "completed_how"])
+    access.completed[lesson.pk] = progress.completed_at
     user = enrollment.user
     transaction.on_commit(
         lambda: signals.lesson_completed.send(
@@ -128,8 +130,14 @@ def _keep_new(result: BlockResult, *, score: float, max_score: float, passed: bo
     return new >= old
 
 
-@transaction.atomic
-def block_result_record(
+def block_result_record(**fields) -> BlockResult:
+    """Record one attempt at a scored block in a transaction of its own (a savepoint inside
+    the caller's); the fields as for block_result_record_in_transaction."""
+    with transaction.atomic():
+        return block_result_record_in_transaction(**fields)
+
+
+def block_result_record_in_transaction(
     *,
     user,
     lesson: LessonPage,
@@ -140,24 +148,34 @@ def block_result_record(
     completed: bool = True,
     policy: str = "best",
     response: dict | None = None,
+    access: LessonAccess | None = None,
 ) -> BlockResult:
     """Record one attempt at a scored block and complete the lesson when all are passed.
 
     policy "best" keeps the best attempt as the result, "last" the latest; every attempt is
-    logged. Raises CourseAccessDenied when the user may not work in this lesson.
+    logged. Raises CourseAccessDenied when the user may not work in this lesson. `access`:
+    the caller's lesson_access for this user and lesson, if it made one; a completion is
+    added to its `completed`, so it can show the progress after this result.
+
+    For a caller that holds its own transaction (an H5P score stored with its attempt): no
+    savepoint, so an error here rolls back the caller's writes too. Other callers use
+    block_result_record. Raises TransactionManagementError outside a transaction.
     """
+    if not transaction.get_connection().in_atomic_block:
+        raise TransactionManagementError("block_result_record_in_transaction needs a transaction")
     if policy not in POLICIES:
         raise ValueError(f"Unknown policy: {policy}")
     if max_score < 0 or score < 0 or score > max_score:
         raise ValidationError(_("The score must lie between 0 and the maximum score."))
-    access = lesson_access(user=user, lesson=lesson)
+    if access is None:
+        access = lesson_access(user=user, lesson=lesson)
     scored = lesson.scored_block_ids()
     if block_id not in scored:
         raise ValidationError(_("This lesson has no exercise with that id."))
-    result, _created = BlockResult.objects.get_or_create(
+    result, _created = BlockResult.objects.select_for_update().get_or_create(
         enrollment=access.enrollment, lesson=lesson, block_id=block_id
     )
-    result = BlockResult.objects.select_for_update().get(pk=result.pk)
+    result.enrollment = access.enrollment  # the save's receivers read it: no second query
     BlockAttempt.objects.create(
         result=result, score=score, max_score=max_score, passed=passed, response=response or {}
     )
@@ -168,13 +186,14 @@ def block_result_record(
     result.last_response = response or {}
     result.save()
     _touch(access.enrollment)
-    passed_ids = set(
-        BlockResult.objects.filter(
-            enrollment=access.enrollment, lesson=lesson, block_id__in=scored, passed=True
-        ).values_list("block_id", flat=True)
-    )
-    if passed_ids == set(scored):
-        _lesson_complete(access=access, lesson=lesson, how=LessonProgress.How.SCORED)
+    if result.passed and lesson.pk not in access.completed:  # else nothing can change
+        passed_ids = set(
+            BlockResult.objects.filter(
+                enrollment=access.enrollment, lesson=lesson, block_id__in=scored, passed=True
+            ).values_list("block_id", flat=True)
+        )
+        if passed_ids == set(scored):
+            _lesson_complete(access=access, lesson=lesson, how=LessonProgress.How.SCORED)
     return result
 
 

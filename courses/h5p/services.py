@@ -277,12 +277,14 @@ def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
     attempt.finished_at = timezone.now()
     attempt.save(update_fields=["score_raw", "score_max", "passed", "finished_at"])
     from courses.access import lesson_access
-    from courses.services import block_result_record
+    from courses.services import block_result_record_in_transaction
 
     lesson = placement.lesson()
-    result = block_result_record(
+    access = lesson_access(user=user, lesson=lesson)
+    result = block_result_record_in_transaction(
         user=user,
         lesson=lesson,
+        access=access,
         block_id=placement.block_id,
         score=checked.score_raw,
         max_score=checked.score_max,
@@ -296,7 +298,7 @@ def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
         max_score=checked.score_max,
         passed=passed,
         result={"score": result.score, "max_score": result.max_score, "passed": result.passed},
-        progress=_course_progress(lesson_access(user=user, lesson=lesson)),
+        progress=_course_progress(access),
     )
     return outcome
 
@@ -304,7 +306,7 @@ def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
 def _course_progress(access) -> dict:
     from courses.selectors import progress_summary
 
-    # lesson_access reads the completed lessons with the enrolment, after this result.
+    # block_result_record added the lesson to access.completed if this result completed it.
     summary = progress_summary(outline=access.outline, completed=access.completed)
     return {"done": summary["done"], "total": summary["total"], "percent": summary["percent"]}
 

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.db.transaction import TransactionManagementError
 
 from courses import services, signals
 from courses.access import CourseAccessDenied
@@ -79,17 +80,15 @@ def test_best_policy_keeps_best_and_last_policy_keeps_last(course, learner):
     assert (result.score, result.passed, result.attempts) == (3, False, 3)
 
 
-def test_block_result_refused_without_enrolment(course, learner):
+def _full_marks_on_first_block(record, learner, course):
     lesson = lessons_of(course)[0]
+    block_id = lesson.scored_block_ids()[0]
+    record(user=learner, lesson=lesson, block_id=block_id, score=1, max_score=1, passed=True)
+
+
+def test_block_result_refused_without_enrolment(course, learner):
     with pytest.raises(CourseAccessDenied, match="Cursus cursus"):
-        services.block_result_record(
-            user=learner,
-            lesson=lesson,
-            block_id=lesson.scored_block_ids()[0],
-            score=1,
-            max_score=1,
-            passed=True,
-        )
+        _full_marks_on_first_block(services.block_result_record, learner, course)
     assert not BlockResult.objects.exists()
 
 
@@ -180,3 +179,11 @@ def test_privacy_export_and_erase_cover_learning_data(course, learner, other_lea
     assert not Enrollment.objects.filter(user=learner).exists()
     assert not ReflectionAnswer.objects.filter(user=learner).exists()
     assert Enrollment.objects.filter(user=other_learner).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_recording_inside_the_callers_transaction_needs_one(course, learner):
+    enrol(learner, course)
+    with pytest.raises(TransactionManagementError):
+        _full_marks_on_first_block(services.block_result_record_in_transaction, learner, course)
+    assert not BlockResult.objects.exists()

@@ -43,6 +43,20 @@ def _progress(learner, lesson):
 
 @pytest.mark.django_db
 class TestStatements:
+    def test_scored_answer_query_count(self, client, learner, setup, content):
+        """A later try: stored, scored, result and progress recorded in 9 queries, plus the
+        test's session read and its savepoint (15 before the access check was shared)."""
+        _course, lesson, block_id = setup
+        client.force_login(learner)
+        _post(client, lesson, block_id, xapi(content, "attempted"))
+        _post(client, lesson, block_id, xapi(content, "answered", raw=2))  # completes the lesson
+        for raw in (1, 2):  # later tries: the usual case
+            _post(client, lesson, block_id, xapi(content, "attempted"))
+            with CaptureQueriesContext(connection) as scoring:
+                response = _post(client, lesson, block_id, xapi(content, "answered", raw=raw))
+            assert response.status_code == 201
+            assert len(scoring.captured_queries) <= 12
+
     def test_full_attempt_is_stored_and_completes_the_lesson(self, client, learner, setup, content):
         _course, lesson, block_id = setup
         client.force_login(learner)
