@@ -18,6 +18,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 INTERVISOR_STAFF_MFA_REQUIRED = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Seeding sends the demo booking and certificate e-mails: keep them (and the PDF) out of the
+# bench's output.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", "")
 if REDIS_CACHE_URL:
