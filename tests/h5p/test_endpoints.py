@@ -44,7 +44,7 @@ def _progress(learner, lesson):
 @pytest.mark.django_db
 class TestStatements:
     def test_scored_answer_query_count(self, client, learner, setup, content):
-        """A later try: stored, scored, result and progress recorded in 9 queries, plus the
+        """A later try: stored, scored, result and progress recorded in 9-10 queries, plus the
         test's session read and its savepoint (15 before the access check was shared)."""
         _course, lesson, block_id = setup
         client.force_login(learner)
