@@ -1,7 +1,7 @@
 """Modules that are loaded on first use instead of when the URLconf is imported.
 
 allauth's MFA views import its WebAuthn helpers at module level, and those pull in ``fido2``
-and ``cryptography``: about 13 MB in every web worker, although we only offer TOTP and
+and ``cryptography``: about 12 MB in every web worker, although we only offer TOTP and
 recovery codes (``MFA_SUPPORTED_TYPES``). Registering the helper module as a lazy module
 keeps the import statements working (the module object exists) but runs its code, and so
 imports fido2, only when an attribute is read: in practice when a staff member's TOTP device
