@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import get_language
 
-from intervisor.caching import generation, generation_bump
+from intervisor.caching import generation, generation_bump, local_copies
 from intervisor.pagecache import GENERATION_KEY, pages_generation
 
 from .models import (
@@ -51,6 +51,7 @@ def run_for_user(*, run_id: int, user) -> SimulationRun:
 
 
 SCENARIO_PLAY_TIMEOUT = 24 * 3600
+_plays = local_copies(max_entries=32)
 METHODS_GENERATION_KEY = "practice:methods:generation"
 
 
@@ -95,13 +96,21 @@ def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
     """The scenario of a run from the cache; built with three queries when missing.
 
     Checked against the page-tree generation (any publish, unpublish, move or delete of a page;
-    intervisor.pagecache) and the method generation (any method or step saved or deleted)."""
+    intervisor.pagecache) and the method generation (any method or step saved or deleted).
+    Each worker keeps a copy per generation pair (a scenario with its graph is ~20 kB to
+    unpickle), so a step page usually reads only the two generations."""
     key = f"practice:scenario-play:{run.scenario_id}:{get_language()}"
-    found = cache.get_many([key, GENERATION_KEY, METHODS_GENERATION_KEY])
+    found = cache.get_many([GENERATION_KEY, METHODS_GENERATION_KEY])
     stamp = (found.get(GENERATION_KEY), found.get(METHODS_GENERATION_KEY))
-    entry = found.get(key)
-    if entry is not None and None not in stamp and entry[0] == stamp:
-        return entry[1]
+    if None not in stamp:
+        copy_key = f"{key}:{stamp[0]}:{stamp[1]}"
+        play = _plays.get(copy_key)
+        if play is not None:
+            return play
+        entry = cache.get(key)
+        if entry is not None and entry[0] == stamp:
+            _plays.put(copy_key, entry[1])
+            return entry[1]
     scenario = ScenarioPage.objects.select_related("method").get(pk=run.scenario_id)
     play = ScenarioPlay(
         pk=scenario.pk,

@@ -271,7 +271,11 @@ def browser_login(page, user, password=PASSWORD):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Every test starts with an empty cache: ids are reused between tests, cached pages too."""
+    """Every test starts with an empty cache: ids are reused between tests, cached pages too
+    (and so are the versioned entries each process keeps a copy of)."""
     from django.core.cache import cache
 
+    from intervisor.caching import local_copies_clear
+
     cache.clear()
+    local_copies_clear()
