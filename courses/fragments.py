@@ -7,10 +7,13 @@ cached fragment: the outline leaves named slots that `Fragment.fill` fills from 
 rows on each request, and learner blocks are rendered per request.
 
 Keys hold the revision (lesson `live_revision_id`, course `outline_version` and publish time),
-which every worker reads from the database, so a publish is seen at once even when each worker
-has its own local-memory cache. Method snippets shown in lessons are not part of a lesson's
-revision; saving one stores a new method generation (practice.selectors.methods_changed) that
-every lesson fragment is checked against.
+so a publish is seen at once. Method snippets shown in lessons are not part of a lesson's
+revision; saving one stores a new method generation (practice.selectors.methods_changed), which
+is part of every lesson body's key.
+
+As the value under such a versioned key never changes, each worker also keeps what it read in
+memory (`intervisor.caching.LocalCopies`): a page whose outline and body it served before
+needs neither the round trip nor the unpickling.
 """
 
 from __future__ import annotations
@@ -29,12 +32,22 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from practice.selectors import METHODS_GENERATION_KEY
+from intervisor.caching import local_copies
+from practice.selectors import METHODS_GENERATION_KEY, methods_generation
 
 from .blocks import STATIC_BLOCK_TYPES
 
 FRAGMENT_TIMEOUT = 24 * 3600
 MEMO_TIMEOUT = 3600
+
+# Keys that name the version of what they hold: outlines with their HTML, lesson bodies, and
+# the learner blocks rendered from their inputs (_memo_key).
+VERSIONED_PREFIXES = ("courses:outline:", "courses:lesson-body:", "courses:memo:")
+_copies = local_copies(max_entries=256)
+
+
+def _versioned(key: str) -> bool:
+    return key.startswith(VERSIONED_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -64,16 +77,60 @@ def _slot_marker() -> str:
 
 
 def prefetch(request, keys: list[str]) -> None:
-    """Read every key a page will need in one round trip; `cached_get` answers from it."""
-    if request is not None:
-        request._courses_cache = (set(keys), cache.get_many(keys))
+    """Read every key a page will need in one round trip; `cached_get` answers from it.
+    Keys already read for this request (`remember`) are not read again, nor versioned keys
+    this worker holds a copy of."""
+    if request is None:
+        return
+    read, found = getattr(request, "_courses_cache", (frozenset(), {}))
+    missing = [key for key in keys if key not in read]
+    if missing:
+        found = {**found, **get_many(missing)}
+    request._courses_cache = (read | set(missing), found)
+
+
+def get_many(keys: list[str]) -> dict:
+    """`cache.get_many`, answering versioned keys from this worker's copies where it can."""
+    found, remote = {}, []
+    for key in keys:
+        copy = _copies.get(key) if _versioned(key) else None
+        if copy is None:
+            remote.append(key)
+        else:
+            found[key] = copy
+    if remote:
+        new = cache.get_many(remote)
+        for key, value in new.items():
+            if _versioned(key):
+                _copies.put(key, value)
+        found.update(new)
+    return found
+
+
+def remember(request, keys: list[str], found: dict) -> None:
+    """What a view already read for `keys` (with the user, say): `cached_get` and `prefetch`
+    answer from it. A key in `keys` that is not in `found` is a known miss."""
+    request._courses_cache = (frozenset(keys), dict(found))
 
 
 def cached_get(request, key: str):
     keys, found = getattr(request, "_courses_cache", ((), {}))
     if key in keys:
         return found.get(key)
-    return cache.get(key)
+    if not _versioned(key):
+        return cache.get(key)
+    value = _copies.get(key)
+    if value is None:
+        value = cache.get(key)
+        _copies.put(key, value)
+    return value
+
+
+def keep(key: str, value, timeout: int) -> None:
+    """Store an entry; a versioned one also in this worker's copies."""
+    cache.set(key, value, timeout)
+    if _versioned(key):
+        _copies.put(key, value)
 
 
 # --- outline -----------------------------------------------------------------------------
@@ -111,7 +168,7 @@ def outline_fragment(
             },
         )
         fragment = Fragment.parse(html, marker)
-        cache.set(key, fragment, FRAGMENT_TIMEOUT)
+        keep(key, fragment, FRAGMENT_TIMEOUT)
     return fragment
 
 
@@ -152,9 +209,13 @@ class BodyItem:
     html: str | None  # None: rendered per request, it shows the learner's own state
 
 
-def lesson_body_keys(lesson) -> list[str]:
-    key = f"courses:lesson-body:{lesson.pk}:{lesson.live_revision_id}:{get_language()}"
-    return [key, METHODS_GENERATION_KEY]
+def lesson_body_key(lesson, *, request=None) -> str:
+    """The body's key: its revision, the language and the method generation (a lesson may show
+    a method's steps), the latter as read for this request."""
+    generation = cached_get(request, METHODS_GENERATION_KEY) or methods_generation()
+    return (
+        f"courses:lesson-body:{lesson.pk}:{lesson.live_revision_id}:{get_language()}:{generation}"
+    )
 
 
 def lesson_body_items(*, lesson, request=None) -> list[BodyItem]:
@@ -164,13 +225,11 @@ def lesson_body_items(*, lesson, request=None) -> list[BodyItem]:
     """
     if getattr(request, "is_preview", False):
         return _body_render(lesson)
-    key, _generation_key = lesson_body_keys(lesson)
-    generation = cached_get(request, METHODS_GENERATION_KEY) or "0"
-    entry = cached_get(request, key)
-    if entry is not None and entry[0] == generation:
-        return entry[1]
-    items = _body_render(lesson)
-    cache.set(key, (generation, items), FRAGMENT_TIMEOUT)
+    key = lesson_body_key(lesson, request=request)
+    items = cached_get(request, key)
+    if items is None:
+        items = _body_render(lesson)
+        keep(key, items, FRAGMENT_TIMEOUT)
     return items
 
 
@@ -209,7 +268,7 @@ def learner_blocks_html(*, request, lesson, enrollment, blocks: list[tuple]) -> 
         )
         for child, res, ans in blocks
     ]
-    found = cache.get_many(keys) if keys else {}
+    found = get_many(keys) if keys else {}
     token = {"csrf": get_token(request)}
     out = []
     for key, (child, result, answer) in zip(keys, blocks, strict=True):
@@ -227,6 +286,6 @@ def learner_blocks_html(*, request, lesson, enrollment, blocks: list[tuple]) -> 
                 }
             )
             fragment = Fragment.parse(html, marker)
-            cache.set(key, fragment, MEMO_TIMEOUT)
+            keep(key, fragment, MEMO_TIMEOUT)
         out.append(fragment.fill(token))
     return out

@@ -24,7 +24,14 @@ from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import provider_for_page
 
 from .blocks import STATIC_BLOCK_TYPES
-from .fragments import cached_get, outline_fragment, outline_html_key, outline_slots, prefetch
+from .fragments import (
+    cached_get,
+    keep,
+    outline_fragment,
+    outline_html_key,
+    outline_slots,
+    prefetch,
+)
 from .models import (
     BlockResult,
     CoursePage,
@@ -108,7 +115,7 @@ def course_outline(*, course: CoursePage | CourseKey, request=None) -> Outline:
     outline = cached_get(request, key)
     if outline is None:
         outline = _outline_build(course=course_page(course), request=request)
-        cache.set(key, outline, OUTLINE_TIMEOUT)
+        keep(key, outline, OUTLINE_TIMEOUT)
     return outline
 
 

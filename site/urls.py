@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from intervisor import views
 from intervisor.accounts import urls as account_urls
+from intervisor.home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -28,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include(account_urls)),
     *app_urls,
+    path("", home_views.home, name="home"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

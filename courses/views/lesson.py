@@ -1,24 +1,21 @@
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.template.response import TemplateResponse
-from wagtail import hooks
-from wagtail.views import serve_chain
 
-from ..access import (
-    CourseAccessDenied,
-    course_key_cache_key_of,
-    course_key_of_lesson,
-    lesson_access,
-)
+from intervisor.accounts.backends import user_and_entries
+from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
+from intervisor.pagecache import live_page, live_page_key, serve_page
+from practice.selectors import METHODS_GENERATION_KEY
+
+from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
 from ..fragments import (
     MEMO_BLOCK_TYPES,
     learner_blocks_html,
     lesson_body_items,
-    lesson_body_keys,
+    lesson_body_key,
     outline_html_key,
     prefetch,
+    remember,
 )
 from ..models import CoursePage, LessonPage
 from ..selectors import (
@@ -29,6 +26,7 @@ from ..selectors import (
     outline_key,
     progress_key,
     progress_summary,
+    trains_for_key,
     user_is_course_trainer,
 )
 
@@ -42,35 +40,56 @@ def access_denied(request, error: CourseAccessDenied):
     )
 
 
-def serve_page(request, page):
-    """Serve a page found without tree routing, running Wagtail's hooks exactly as
-    wagtail.views.serve does: the before_serve_page hooks, then the on_serve_page chain (which
-    checks view restrictions)."""
-    chain = serve_chain
-    for fn in reversed(hooks.get_hooks("on_serve_page")):
-        chain = fn(chain)
-    for fn in hooks.get_hooks("before_serve_page"):
-        result = fn(page, request, [], {})
-        if isinstance(result, HttpResponse):
-            return result
-    return chain(page, request, [], {})
+def read_with_user(request, keys_for) -> dict:
+    """Resolve the user and read the entries `keys_for(user id or None)` names in one cache
+    round trip (after the session's); `cached_get` and `prefetch` answer from them later."""
+    keys: list[str] = []
+
+    def collect(user_id):
+        keys[:] = keys_for(user_id)
+        return keys
+
+    known = user_and_entries(request, collect)
+    remember(request, keys, known)
+    return known
 
 
 def course_page(request, course_id: int, slug: str):
-    course = get_object_or_404(CoursePage.objects.live().select_related("locale"), pk=course_id)
+    def keys_for(user_id):
+        keys = [live_page_key(course_id), PAGES_GENERATION_KEY]
+        if user_id is not None:
+            keys += [trains_for_key(user_id), progress_key(user_id, course_id)]
+        return keys
+
+    known = read_with_user(request, keys_for)
+    course, _none = live_page(CoursePage.objects.select_related("locale"), course_id, known=known)
+    if course is None:
+        raise Http404
     return serve_page(request, course)
 
 
 def lesson_page(request, course_id: int, lesson_id: int, slug: str):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    # The course's key and the view restrictions in one cache round trip.
-    known = cache.get_many([course_key_cache_key_of(lesson), *lesson.view_restrictions_keys()])
-    lesson.view_restrictions_known = known
-    course = course_key_of_lesson(lesson=lesson, course_id=course_id, known=known)
-    if course is None:
+    # The lesson with its course's key and view restrictions, and the learner's enrolment and
+    # state in it, read with the user.
+    def keys_for(user_id):
+        keys = [live_page_key(lesson_id), PAGES_GENERATION_KEY, METHODS_GENERATION_KEY]
+        if user_id is not None:
+            keys += [progress_key(user_id, course_id), lesson_state_key(user_id, lesson_id)]
+        return keys
+
+    known = read_with_user(request, keys_for)
+    lesson, course = live_page(
+        LessonPage.objects, lesson_id, known=known, extra=_course_key_of_lesson
+    )
+    if lesson is None or course is None:
         raise Http404
+    # A lesson moved to another course since the link was made: its own URL (serve_canonical).
     lesson._course, lesson._course_id = course, course.pk
     return serve_page(request, lesson)
+
+
+def _course_key_of_lesson(lesson):
+    return course_key_of_lesson(lesson=lesson)
 
 
 def lesson_serve(request, lesson, *args, **kwargs):
@@ -86,7 +105,7 @@ def lesson_serve(request, lesson, *args, **kwargs):
         [
             key,
             outline_html_key(key, current=lesson.pk, show_summaries=False, locked=False),
-            *lesson_body_keys(lesson),
+            lesson_body_key(lesson, request=request),
             progress_key(request.user.pk, course.pk),
             lesson_state_key(request.user.pk, lesson.pk),
         ],

@@ -44,10 +44,11 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from intervisor.pagecache import pages_generation
+        from intervisor.pagecache import GENERATION_KEY, pages_generation
 
         context = super().get_context(request, *args, **kwargs)
-        context["pages_generation"] = pages_generation()
+        known = getattr(self, "view_restrictions_known", None) or {}  # read with the page
+        context["pages_generation"] = known.get(GENERATION_KEY) or pages_generation()
         return context
 
     @cached_property

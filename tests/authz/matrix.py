@@ -166,6 +166,7 @@ def _certification_cases() -> dict[str, Case]:
 
 MATRIX: dict[str, Case] = {
     "healthz": Case("/healthz", everyone(OK)),
+    "home": Case("/", everyone(OK)),
     "set_language": Case(
         "/i18n/setlang/", everyone(302), method="post", data={"language": "nl", "next": "/"}
     ),

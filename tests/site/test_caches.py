@@ -161,3 +161,34 @@ class TestHomeContent:
         logged_in = client.get("/").content.decode()
         assert "Account aanmaken" in anonymous
         assert "Account aanmaken" not in logged_in
+
+
+@pytest.mark.django_db
+class TestHomeFromTheCache:
+    """The home page is served by intervisor.home.views.home: the root page from the cache."""
+
+    def test_no_query_once_warm(self, client, learner, home, django_assert_num_queries):
+        client.get("/")
+        with django_assert_num_queries(0):
+            assert client.get("/").status_code == 200
+        client.force_login(learner)
+        client.get("/")
+        with django_assert_num_queries(1):  # the session (tests keep it in the database)
+            assert client.get("/").status_code == 200
+
+    def test_each_language_gets_its_live_translation(self, client, home):
+        from wagtail.models import Locale
+
+        english = home.copy_for_translation(Locale.objects.get_or_create(language_code="en")[0])
+        english.hero_title = "Learn to guide peer consultation"
+        english.save_revision()  # a draft only: "/en/" shows the Dutch page
+        client.get("/en/")
+        assert home.hero_title in client.get("/en/").content.decode()
+        english.get_latest_revision().publish()
+        assert "Learn to guide peer consultation" in client.get("/en/").content.decode()
+        assert home.hero_title in client.get("/").content.decode()
+
+    def test_an_unpublished_root_is_not_found(self, client, home):
+        client.get("/")
+        home.unpublish()
+        assert client.get("/").status_code == 404
