@@ -358,8 +358,9 @@ def lesson_state_key(user_id: int, lesson_id: int) -> str:
 
 def learner_rows_forget(sender, instance, **kwargs) -> None:
     """Signal receiver (Enrollment, LessonProgress, BlockResult, ReflectionAnswer saved or
-    deleted): drop the learner's cached enrolment and progress, their dashboard, and for
-    results and answers their state in that lesson."""
+    deleted): drop the learner's cached enrolment and progress (not for a result: that entry
+    holds no result), their dashboard, and for results and answers their state in that
+    lesson."""
     if isinstance(instance, ReflectionAnswer):
         forget(lesson_state_key(instance.user_id, instance.lesson_id))
         return
@@ -370,10 +371,11 @@ def learner_rows_forget(sender, instance, **kwargs) -> None:
         enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
     if enrollment is None:
         return
-    keys = [progress_key(enrollment.user_id, enrollment.course_id)]
-    keys += [dashboard_key(enrollment.user_id, code) for code, _name in settings.LANGUAGES]
+    keys = [dashboard_key(enrollment.user_id, code) for code, _name in settings.LANGUAGES]
     if isinstance(instance, BlockResult):
         keys.append(lesson_state_key(enrollment.user_id, instance.lesson_id))
+    else:
+        keys.append(progress_key(enrollment.user_id, enrollment.course_id))
     forget(*keys)
 
 

@@ -79,11 +79,6 @@ class Placement:
     def activity_iri(self) -> str:
         return activity_iri(self.content_id)
 
-    def lesson(self):
-        from courses.models import LessonPage
-
-        return LessonPage.objects.get(pk=self.lesson_id)
-
 
 def _content_fits_page(content: H5PContent, page: Page, provider_root_path: str | None) -> bool:
     """Content may only be played in its own provider's pages."""

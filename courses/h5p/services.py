@@ -212,13 +212,21 @@ def h5p_require_enrolled(*, user, placement, known: dict | None = None) -> None:
 
     A granted check is remembered for ACCESS_CACHE_SECONDS: the player sends many small
     statements. Scores never rely on it, block_result_record checks access again."""
-    from courses.access import lesson_access
-
     key = access_cache_key(user.pk, placement.lesson_id)
     if known_get(known, key):
         return
-    lesson_access(user=user, lesson=placement.lesson())
+    _lesson_access(user=user, placement=placement)
     cache.set(key, True, ACCESS_CACHE_SECONDS)
+
+
+def _lesson_access(*, user, placement):
+    """(lesson, LessonAccess) for the placement's lesson; raises CourseAccessDenied."""
+    from courses.access import CourseAccessDenied, lesson_access, live_lesson
+
+    lesson, course = live_lesson(placement.lesson_id)
+    if lesson is None:
+        raise CourseAccessDenied(_("This lesson is not published."))
+    return lesson, lesson_access(user=user, lesson=lesson, course=course)
 
 
 def h5p_statement_record(
@@ -276,11 +284,9 @@ def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
     attempt.passed = passed
     attempt.finished_at = timezone.now()
     attempt.save(update_fields=["score_raw", "score_max", "passed", "finished_at"])
-    from courses.access import lesson_access
     from courses.services import block_result_record_in_transaction
 
-    lesson = placement.lesson()
-    access = lesson_access(user=user, lesson=lesson)
+    lesson, access = _lesson_access(user=user, placement=placement)
     result = block_result_record_in_transaction(
         user=user,
         lesson=lesson,

@@ -7,7 +7,13 @@ from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
 from intervisor.pagecache import live_page, live_page_key, serve_page
 from practice.selectors import METHODS_GENERATION_KEY
 
-from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
+from ..access import (
+    CourseAccessDenied,
+    course_key_of_lesson,
+    lesson_access,
+    live_lesson,
+    live_lesson_keys,
+)
 from ..fragments import (
     MEMO_BLOCK_TYPES,
     learner_blocks_html,
@@ -17,7 +23,7 @@ from ..fragments import (
     prefetch,
     remember,
 )
-from ..models import CoursePage, LessonPage
+from ..models import CoursePage
 from ..selectors import (
     course_outline,
     lesson_state_key,
@@ -72,24 +78,17 @@ def lesson_page(request, course_id: int, lesson_id: int, slug: str):
     # The lesson with its course's key and view restrictions, and the learner's enrolment and
     # state in it, read with the user.
     def keys_for(user_id):
-        keys = [live_page_key(lesson_id), PAGES_GENERATION_KEY, METHODS_GENERATION_KEY]
+        keys = [*live_lesson_keys(lesson_id), METHODS_GENERATION_KEY]
         if user_id is not None:
             keys += [progress_key(user_id, course_id), lesson_state_key(user_id, lesson_id)]
         return keys
 
     known = read_with_user(request, keys_for)
-    lesson, course = live_page(
-        LessonPage.objects, lesson_id, known=known, extra=_course_key_of_lesson
-    )
-    if lesson is None or course is None:
+    lesson, course = live_lesson(lesson_id, known=known)
+    if lesson is None:
         raise Http404
     # A lesson moved to another course since the link was made: its own URL (serve_canonical).
-    lesson._course, lesson._course_id = course, course.pk
     return serve_page(request, lesson)
-
-
-def _course_key_of_lesson(lesson):
-    return course_key_of_lesson(lesson=lesson)
 
 
 def lesson_serve(request, lesson, *args, **kwargs):

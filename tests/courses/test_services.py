@@ -187,3 +187,26 @@ def test_recording_inside_the_callers_transaction_needs_one(course, learner):
     with pytest.raises(TransactionManagementError):
         _full_marks_on_first_block(services.block_result_record_in_transaction, learner, course)
     assert not BlockResult.objects.exists()
+
+
+def test_a_result_keeps_the_cached_progress_and_a_completion_drops_it(course, learner):
+    """The enrolment-with-progress entry holds no result: saving one (every scored answer)
+    leaves it, while the learner's lesson state goes; completing the lesson drops it."""
+    from django.core.cache import cache
+
+    from courses.selectors import enrollment_with_progress, lesson_state_key, progress_key
+
+    enrollment = enrol(learner, course)
+    lesson = lessons_of(course)[0]
+    enrollment_with_progress(user=learner, course_id=course.pk)  # cached
+    cache.set(lesson_state_key(learner.pk, lesson.pk), {"results": {}, "reflections": {}})
+    block_id, answers = quiz_answers(lesson, right=False)
+    services.quiz_answer_submit(user=learner, lesson=lesson, block_id=block_id, answers=answers)
+    assert cache.get(progress_key(learner.pk, course.pk)) is not None
+    assert cache.get(lesson_state_key(learner.pk, lesson.pk)) is None
+    block_id, answers = quiz_answers(lesson)
+    services.quiz_answer_submit(user=learner, lesson=lesson, block_id=block_id, answers=answers)
+    assert LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).exists()
+    assert cache.get(progress_key(learner.pk, course.pk)) is None
+    _enrollment, completed = enrollment_with_progress(user=learner, course_id=course.pk)
+    assert lesson.pk in completed
