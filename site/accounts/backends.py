@@ -22,7 +22,7 @@ from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 
-from ..caching import forget
+from ..caching import forget, local_copies
 from .roles import admin_access_key
 
 USER_CACHE_TIMEOUT = 300
@@ -41,24 +41,62 @@ def user_cache_forget(sender, instance, **kwargs) -> None:
 _already_read: ContextVar[tuple | None] = ContextVar("accounts_user_already_read", default=None)
 
 
+# Per worker: whose session a session key was, the last time this worker saw it.
+_session_users = local_copies(max_entries=4096)
+
+
 def user_and_entries(request, keys_for: Callable[[int | None], list[str]]) -> dict:
     """Resolve `request.user` and read the entries `keys_for(user id)` names from the cache
-    in one round trip (after the session's own read). Returns the entries found for those
-    keys; request.user is set as AuthenticationMiddleware would set it, anonymous included
-    (keys_for then gets None)."""
-    user_id = request.session.get(SESSION_KEY)
-    if user_id is not None:
-        user_id = get_user_model()._meta.pk.to_python(user_id)
+    in one round trip. Returns the entries found for those keys; request.user is set as
+    AuthenticationMiddleware would set it, anonymous included (keys_for then gets None).
+
+    With sessions read through the cache (intervisor.sessions) and a session this worker has
+    seen, the session entry is read in that same round trip, under the guess that it still
+    belongs to the same user; otherwise the session is read first."""
+    session = request.session
+    guess = _guess(session)
+    if guess is not None:
+        keys = keys_for(guess)
+        session_key = session.cache_key
+        found = cache.get_many([session_key, *_user_keys(guess), *keys])
+        session.preload(found.pop(session_key, None))
+        if _session_user_id(session) == guess:
+            return _resolve(request, guess, found, keys)
+        # The session is someone else's now (or nobody's): read as if nothing was guessed.
+    user_id = _session_user_id(session)
     keys = keys_for(user_id)
     if user_id is None or hasattr(request, "_cached_user"):
         request.user.is_authenticated  # noqa: B018 (resolves the lazy user)
         return cache.get_many(keys)
-    found = cache.get_many([user_cache_key(user_id), admin_access_key(user_id), *keys])
+    found = cache.get_many([*_user_keys(user_id), *keys])
+    return _resolve(request, user_id, found, keys)
+
+
+def _guess(session) -> int | None:
+    if not hasattr(session, "preload") or session.session_key is None:
+        return None
+    if hasattr(session, "_session_cache"):  # already read in this request
+        return None
+    return _session_users.get(session.session_key)
+
+
+def _session_user_id(session):
+    user_id = session.get(SESSION_KEY)
+    return None if user_id is None else get_user_model()._meta.pk.to_python(user_id)
+
+
+def _user_keys(user_id) -> list[str]:
+    return [user_cache_key(user_id), admin_access_key(user_id)]
+
+
+def _resolve(request, user_id, found: dict, keys: list[str]) -> dict:
     token = _already_read.set((user_id, found))
     try:
         request.user.is_authenticated  # noqa: B018 (django.contrib.auth.get_user runs here)
     finally:
         _already_read.reset(token)
+    if request.user.is_authenticated and request.session.session_key is not None:
+        _session_users.put(request.session.session_key, user_id)
     return {key: found[key] for key in keys if key in found}
 
 

@@ -33,7 +33,7 @@ CACHES = {
     }
 }
 # Sessions stay in the database, read through the shared cache: one query less per page.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_ENGINE = "intervisor.sessions"
 
 # E-mail: SMTP by default; any django-anymail backend when EMAIL_BACKEND names one.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

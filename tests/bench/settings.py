@@ -30,4 +30,4 @@ if REDIS_CACHE_URL:
             "LOCATION": REDIS_CACHE_URL,
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "intervisor.sessions"

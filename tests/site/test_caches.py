@@ -117,6 +117,102 @@ class TestUserAndEntries:
 
 
 @pytest.mark.django_db
+class TestSessionReadWithTheUser:
+    """With sessions read through the cache (intervisor.sessions, as in production), a session
+    this worker has seen is read in the same round trip as its user and the entries."""
+
+    @pytest.fixture(autouse=True)
+    def _engine(self, settings):
+        settings.SESSION_ENGINE = "intervisor.sessions"
+        from intervisor.accounts import backends
+
+        backends._session_users.clear()
+
+    def _spy(self, monkeypatch):
+        from django.core.cache import cache
+
+        calls, inside = [], []
+        real_get, real_get_many = cache.get, cache.get_many
+
+        def get(key, *args, **kwargs):
+            if not inside:  # the local-memory cache's get_many calls get itself
+                calls.append([key])
+            return real_get(key, *args, **kwargs)
+
+        def get_many(keys, *args, **kwargs):
+            calls.append(list(keys))
+            inside.append(1)
+            try:
+                return real_get_many(keys, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(cache, "get", get)
+        monkeypatch.setattr(cache, "get_many", get_many)
+        return calls
+
+    def test_a_seen_session_takes_one_round_trip(self, client, learner, monkeypatch):
+        from django.core.cache import cache
+
+        client.force_login(learner)
+        user_and_entries(_request_of(client), lambda uid: [])  # this worker sees it
+        cache.set(f"thing:{learner.pk}", 42)
+        calls = self._spy(monkeypatch)
+        request = _request_of(client)
+        with CaptureQueriesContext(connection) as queries:
+            found = user_and_entries(request, lambda uid: [f"thing:{uid}"])
+        assert found == {f"thing:{learner.pk}": 42} and request.user == learner
+        assert len(calls) == 1 and request.session.cache_key in calls[0]
+        assert queries.captured_queries == []
+
+    def test_a_wrong_guess_never_gives_the_guessed_users_entries(
+        self, client, learner, other_learner
+    ):
+        from django.core.cache import cache
+
+        from intervisor.accounts import backends
+
+        client.force_login(learner)
+        backends._session_users.put(
+            client.cookies[settings.SESSION_COOKIE_NAME].value, other_learner.pk
+        )
+        cache.set(f"thing:{other_learner.pk}", "not yours")
+        cache.set(f"thing:{learner.pk}", "yours")
+        request = _request_of(client)
+        assert user_and_entries(request, lambda uid: [f"thing:{uid}"]) == {
+            f"thing:{learner.pk}": "yours"
+        }
+        assert request.user == learner
+
+    def test_after_logout_the_guess_finds_nobody(self, client, learner):
+        client.force_login(learner)
+        user_and_entries(_request_of(client), lambda uid: [])
+        key = client.cookies[settings.SESSION_COOKIE_NAME].value
+        client.logout()
+        client.cookies[settings.SESSION_COOKIE_NAME] = key  # an old cookie sent again
+        request = _request_of(client)
+        seen = []
+        assert user_and_entries(request, lambda uid: seen.append(uid) or []) == {}
+        assert not request.user.is_authenticated and seen[-1] is None
+
+    def test_a_session_gone_from_the_cache_is_read_from_the_database(self, client, learner):
+        from django.core.cache import cache
+
+        client.force_login(learner)
+        user_and_entries(_request_of(client), lambda uid: [])
+        request = _request_of(client)
+        cache.delete(request.session.cache_key)
+        user_and_entries(request, lambda uid: [])
+        assert request.user == learner
+
+    def test_pages_and_the_h5p_endpoints_work_with_it(self, client, learner):
+        client.force_login(learner)
+        for _ in range(2):
+            assert client.get("/").status_code == 200
+            assert client.get("/mijn-leren/").status_code == 200
+
+
+@pytest.mark.django_db
 class TestSiteMemo:
     def test_home_page_needs_no_site_query_once_known(
         self, client, home, django_assert_max_num_queries
