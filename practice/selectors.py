@@ -53,6 +53,7 @@ def run_for_user(*, run_id: int, user) -> SimulationRun:
 SCENARIO_PLAY_TIMEOUT = 24 * 3600
 _plays = local_copies(max_entries=32)
 METHODS_GENERATION_KEY = "practice:methods:generation"
+SCENARIO_GENERATION_KEYS = [GENERATION_KEY, METHODS_GENERATION_KEY]
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def run_for_step(*, run_id: int, user) -> SimulationRun:
         raise Http404("No such run") from None
 
 
-def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
+def scenario_play(*, run: SimulationRun, request=None, known: dict | None = None) -> ScenarioPlay:
     """The scenario of a run from the cache; built with three queries when missing.
 
     Checked against the page-tree generation (any publish, unpublish, move or delete of a page;
@@ -100,7 +101,7 @@ def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
     Each worker keeps a copy per generation pair (a scenario with its graph is ~20 kB to
     unpickle), so a step page usually reads only the two generations."""
     key = f"practice:scenario-play:{run.scenario_id}:{get_language()}"
-    found = cache.get_many([GENERATION_KEY, METHODS_GENERATION_KEY])
+    found = known if known is not None else cache.get_many(SCENARIO_GENERATION_KEYS)
     stamp = (found.get(GENERATION_KEY), found.get(METHODS_GENERATION_KEY))
     if None not in stamp:
         copy_key = f"{key}:{stamp[0]}:{stamp[1]}"
@@ -130,10 +131,11 @@ def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
     return play
 
 
-def run_step_context(*, run: SimulationRun, request=None) -> dict:
+def run_step_context(*, run: SimulationRun, request=None, known: dict | None = None) -> dict:
     """What a simulation step page shows; no query when the scenario is cached, three when
-    not, whatever the scenario's size."""
-    scenario = scenario_play(run=run, request=request)
+    not, whatever the scenario's size. `known`: what the caller read for
+    SCENARIO_GENERATION_KEYS."""
+    scenario = scenario_play(run=run, request=request, known=known)
     steps, cast = scenario.steps, scenario.cast
     situation = scenario.graph.get(run.current_key)
     current_step = None
