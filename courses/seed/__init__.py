@@ -11,6 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from courses.access import course_key_cache_key
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -20,6 +21,8 @@ from courses.models import (
     ModulePage,
 )
 from courses.selectors import course_outline
+from intervisor.caching import forget
+from intervisor.pagecache import pages_changed
 from practice.models import Method
 
 from .blocks import quiz, reflection, stream_data, text
@@ -249,6 +252,9 @@ def run(ctx) -> None:
     CoursePage.objects.filter(pk__in=[basis.pk, advanced.pk]).update(
         outline_version=F("outline_version") + 1
     )
+    # An update() sends no signal: outdate the cached pages, which hold their course's key.
+    pages_changed()
+    forget(*(course_key_cache_key(course.path) for course in (basis, advanced)))
     basis.refresh_from_db()
     ctx.log(f"  courses: {created} lessons created")
     _demo_progress(ctx, basis, ctx.users["learner"], lessons_done=7)
