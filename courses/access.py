@@ -7,7 +7,6 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
-from intervisor.caching import known_get
 from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
 from intervisor.pagecache import live_page, live_page_key
 
@@ -51,18 +50,14 @@ def course_key_cache_key_of(lesson: LessonPage) -> str:
     return course_key_cache_key(lesson.path[: -2 * lesson.steplen])
 
 
-def course_key_of_lesson(
-    *, lesson: LessonPage, course_id: int | None = None, known: dict | None = None
-) -> CourseKey | None:
+def course_key_of_lesson(*, lesson: LessonPage) -> CourseKey | None:
     """The lesson's live course, narrowly: enough for its cached outline.
 
     Kept in the cache by the course's tree path; handlers.outline_bump drops it whenever the
-    course's outline version or publication changes. `course_id` (from the URL) must match,
-    so an entry for a path that another course took over since is never used. `known`: cache
-    entries the caller already read."""
+    course's outline version or publication changes."""
     key = course_key_cache_key_of(lesson)
-    found = known_get(known, key)
-    if found is not None and (course_id is None or found.pk == course_id):
+    found = cache.get(key)
+    if found is not None:
         return found
     row = (
         CoursePage.objects.filter(path=lesson.path[: -2 * lesson.steplen], live=True)
