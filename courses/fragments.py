@@ -117,13 +117,7 @@ def cached_get(request, key: str):
     keys, found = getattr(request, "_courses_cache", ((), {}))
     if key in keys:
         return found.get(key)
-    if not _versioned(key):
-        return cache.get(key)
-    value = _copies.get(key)
-    if value is None:
-        value = cache.get(key)
-        _copies.put(key, value)
-    return value
+    return get_many([key]).get(key)
 
 
 def keep(key: str, value, timeout: int) -> None:
