@@ -7,11 +7,10 @@ pages are added. Demo progress is created once, when the demo learner's enrolmen
 import json
 from datetime import timedelta
 
-from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses.access import course_key_cache_key
+from courses.handlers import outline_bump
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -21,7 +20,6 @@ from courses.models import (
     ModulePage,
 )
 from courses.selectors import course_outline
-from intervisor.caching import forget
 from intervisor.pagecache import pages_changed
 from practice.models import Method
 
@@ -249,12 +247,11 @@ def run(ctx) -> None:
         advanced.prerequisites.add(basis)
         advanced.save_revision().publish()
     created += _build_modules(advanced, CO_FACILITATION, methods)
-    CoursePage.objects.filter(pk__in=[basis.pk, advanced.pk]).update(
-        outline_version=F("outline_version") + 1
-    )
-    # An update() sends no signal: outdate the cached pages, which hold their course's key.
+    for course in (basis, advanced):
+        outline_bump(path=course.path, steplen=course.steplen)
+    # outline_bump's update() sends no signal: outdate the cached pages, which hold their
+    # course's key.
     pages_changed()
-    forget(*(course_key_cache_key(course.path) for course in (basis, advanced)))
     basis.refresh_from_db()
     ctx.log(f"  courses: {created} lessons created")
     _demo_progress(ctx, basis, ctx.users["learner"], lessons_done=7)
