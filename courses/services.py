@@ -1,6 +1,8 @@
 """Writes for enrolment and progress. Every function runs in a transaction; signals go out
 only after it commits, so listeners (certification) never see a rolled-back completion."""
 
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.transaction import TransactionManagementError
@@ -157,16 +159,50 @@ def block_result_record_in_transaction(
     the caller's lesson_access for this user and lesson, if it made one; a completion is
     added to its `completed`, so it can show the progress after this result.
 
-    For a caller that holds its own transaction (an H5P score stored with its attempt): no
+    For a caller that holds its own transaction (H5P scores recorded by a task): no
     savepoint, so an error here rolls back the caller's writes too. Other callers use
     block_result_record. Raises TransactionManagementError outside a transaction.
     """
+    result, _after = block_attempts_record_in_transaction(
+        user=user,
+        lesson=lesson,
+        block_id=block_id,
+        attempts=[ScoredAttempt(score, max_score, passed, response or {})],
+        completed=completed,
+        policy=policy,
+        access=access,
+    )
+    return result
+
+
+@dataclass(frozen=True)
+class ScoredAttempt:
+    score: float
+    max_score: float
+    passed: bool
+    response: dict
+
+
+def block_attempts_record_in_transaction(
+    *,
+    user,
+    lesson: LessonPage,
+    block_id: str,
+    attempts: list[ScoredAttempt],
+    completed: bool = True,
+    policy: str = "best",
+    access: LessonAccess | None = None,
+) -> tuple[BlockResult, list[tuple[float, float, bool]]]:
+    """Several attempts at one block, in the order made, as if recorded one after another
+    (block_result_record_in_transaction), with one write of the result: the result, and
+    (score, max_score, passed) of the result after each attempt."""
     if not transaction.get_connection().in_atomic_block:
         raise TransactionManagementError("block_result_record_in_transaction needs a transaction")
     if policy not in POLICIES:
         raise ValueError(f"Unknown policy: {policy}")
-    if max_score < 0 or score < 0 or score > max_score:
-        raise ValidationError(_("The score must lie between 0 and the maximum score."))
+    for attempt in attempts:
+        if attempt.max_score < 0 or attempt.score < 0 or attempt.score > attempt.max_score:
+            raise ValidationError(_("The score must lie between 0 and the maximum score."))
     if access is None:
         access = lesson_access(user=user, lesson=lesson)
     scored = lesson.scored_block_ids()
@@ -176,25 +212,40 @@ def block_result_record_in_transaction(
         enrollment=access.enrollment, lesson=lesson, block_id=block_id
     )
     result.enrollment = access.enrollment  # the save's receivers read it: no second query
-    BlockAttempt.objects.create(
-        result=result, score=score, max_score=max_score, passed=passed, response=response or {}
+    BlockAttempt.objects.bulk_create(
+        BlockAttempt(
+            result=result,
+            score=a.score,
+            max_score=a.max_score,
+            passed=a.passed,
+            response=a.response,
+        )
+        for a in attempts
     )
-    if policy == "last" or _keep_new(result, score=score, max_score=max_score, passed=passed):
-        result.score, result.max_score, result.passed = score, max_score, passed
-    result.attempts += 1
+    after = []
+    for a in attempts:
+        if policy == "last" or _keep_new(
+            result, score=a.score, max_score=a.max_score, passed=a.passed
+        ):
+            result.score, result.max_score, result.passed = a.score, a.max_score, a.passed
+        result.attempts += 1
+        result.last_response = a.response
+        after.append((result.score, result.max_score, result.passed))
     result.completed = result.completed or completed
-    result.last_response = response or {}
     result.save()
     _touch(access.enrollment)
-    if result.passed and lesson.pk not in access.completed:  # else nothing can change
+    # The lesson completes if this block was passed after any of the attempts (a later failed
+    # one under policy "last" does not undo a completion) and every other block is passed.
+    if any(passed for *_score, passed in after) and lesson.pk not in access.completed:
+        others = set(scored) - {block_id}
         passed_ids = set(
             BlockResult.objects.filter(
-                enrollment=access.enrollment, lesson=lesson, block_id__in=scored, passed=True
+                enrollment=access.enrollment, lesson=lesson, block_id__in=others, passed=True
             ).values_list("block_id", flat=True)
         )
-        if passed_ids == set(scored):
+        if passed_ids == others:
             _lesson_complete(access=access, lesson=lesson, how=LessonProgress.How.SCORED)
-    return result
+    return result, after
 
 
 def quiz_answer_submit(

@@ -31,16 +31,17 @@ def _can_skip_flush_wait(connection) -> bool:
     )
 
 
-def _statement(model, connection) -> tuple[str, list]:
-    key = (model, connection.alias)
+def _statement(model, connection, *, flush_wait: bool) -> tuple[str, list]:
+    key = (model, connection.alias, flush_wait)
     if key not in _SQL:
         fields = [f for f in model._meta.concrete_fields if not f.generated]
         quote = connection.ops.quote_name
         columns = ", ".join(quote(f.column) for f in fields)
         placeholders = ", ".join(["%s"] * len(fields))
+        prefix = "" if flush_wait else "SET LOCAL synchronous_commit TO OFF; "
         _SQL[key] = (
-            "SET LOCAL synchronous_commit TO OFF; "
-            f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})",
+            f"{prefix}INSERT INTO {quote(model._meta.db_table)} ({columns}) "
+            f"VALUES ({placeholders})",
             fields,
         )
     return _SQL[key]
@@ -48,14 +49,24 @@ def _statement(model, connection) -> tuple[str, list]:
 
 def insert_without_flush_wait(instance) -> None:
     """Insert a new model instance (its primary key set by a default, not by the database)."""
+    _insert(instance, flush_wait=False)
+
+
+def insert_row(instance) -> None:
+    """The same prepared insert, committed as usual (waiting for the flush): for rows that must
+    survive a database crash, where the ORM's save would only add Python work."""
+    _insert(instance, flush_wait=True)
+
+
+def _insert(instance, *, flush_wait: bool) -> None:
     model = type(instance)
     connection = connections[router.db_for_write(model, instance=instance)]
-    if not _can_skip_flush_wait(connection) or model._meta.pk.db_returning:
+    fast = connection.vendor == "postgresql" if flush_wait else _can_skip_flush_wait(connection)
+    if not fast or model._meta.pk.db_returning:
         instance.save(force_insert=True, using=connection.alias)
         return
-    sql, fields = _statement(model, connection)
+    sql, fields = _statement(model, connection, flush_wait=flush_wait)
     params = [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
     instance._state.adding = False
-    instance._state.db = connection.alias

@@ -24,10 +24,11 @@ SWEEP_AFTER = datetime.timedelta(minutes=10)
 SWEEP_GIVE_UP = datetime.timedelta(days=2)
 
 
-def enqueue(task, *args) -> bool:
-    """Queue `task(*args)` now; on a broker outage log it (ids only) and return False."""
+def enqueue(task, *args, countdown: float | None = None) -> bool:
+    """Queue `task(*args)` now (to run `countdown` seconds later, if given); on a broker outage
+    log it (ids only) and return False."""
     try:
-        task.apply_async(args=args)
+        task.apply_async(args=args, countdown=countdown)
     except OperationalError as error:
         # Task ids only: the arguments are primary keys, never personal data.
         logger.warning(

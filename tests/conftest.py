@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,8 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
         "INTERVISOR_TEST_EAGER": "0",
         "INTERVISOR_CELERY_QUEUE": queue,
         "INTERVISOR_TEST_EMAIL_DIR": str(mail_dir),
+        # The worker's cache is Redis, so a test can share it (shared_cache below).
+        "INTERVISOR_TEST_CACHE_URL": worker_cache_url(),
     }
     with open(log_path, "w") as log:
         process = subprocess.Popen(
@@ -186,6 +189,27 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
         process.wait(timeout=15)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+def worker_cache_url() -> str:
+    """The Redis database after the broker's: clearing it never touches queued tasks."""
+    parts = urllib.parse.urlparse(os.environ["CELERY_BROKER_URL"])
+    db = int(parts.path.lstrip("/") or 0)
+    return parts._replace(path=f"/{(db + 1) % 16}").geturl()
+
+
+@pytest.fixture
+def shared_cache(celery_to_worker, settings):
+    """Within a worker test: the test's requests use the worker's cache (Redis), as the web
+    processes and the workers share one in production. Emptied first."""
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {"BACKEND": "intervisor.cache.RedisCache", "LOCATION": worker_cache_url()}
+    }
+    cache.clear()
+    yield celery_to_worker
+    cache.clear()
 
 
 @pytest.fixture

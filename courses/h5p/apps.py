@@ -16,7 +16,12 @@ class H5PConfig(AppConfig):
 
         from .models import H5PAttempt, H5PUserState
         from .privacy import erase_h5p, export_h5p
-        from .services import attempt_forget, pending_extractions_requeue, user_state_forget
+        from .services import (
+            attempt_forget,
+            pending_extractions_requeue,
+            pending_scores_requeue,
+            user_state_forget,
+        )
 
         post_delete.connect(attempt_forget, sender=H5PAttempt, dispatch_uid="h5p-attempt-forget")
         post_delete.connect(
@@ -25,6 +30,7 @@ class H5PConfig(AppConfig):
 
         privacy.register("h5p", export=export_h5p, erase=erase_h5p, order=40)
         queueing.register_sweeper("h5p-extraction", pending_extractions_requeue)
+        queueing.register_sweeper("h5p-scores", pending_scores_requeue)
 
         # Editors upload and manage their providers' content; installing libraries is a
         # site administrator's job (h5p.add_h5plibrary), so editors get no library rights.

@@ -159,7 +159,17 @@ class H5PAttempt(models.Model):
 
 
 class H5PStatement(models.Model):
-    """Every xAPI statement accepted from the player, with the actor replaced by ours."""
+    """Every xAPI statement accepted from the player, with the actor replaced by ours.
+
+    A scored answer (see CheckedStatement.counts_for_progress) is stored as PENDING and
+    recorded as a result by a Celery task (services.h5p_pending_scores_record); the player
+    asks for its outcome afterwards."""
+
+    class ScoreStatus(models.TextChoices):
+        NONE = "", _("not scored")
+        PENDING = "pending", _("waiting to be scored")
+        RECORDED = "recorded", _("score recorded")
+        REFUSED = "refused", _("score refused")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(
@@ -177,9 +187,22 @@ class H5PStatement(models.Model):
     score_max = models.FloatField(null=True, blank=True)
     statement = models.JSONField()
     stored_at = models.DateTimeField(auto_now_add=True)
+    score_status = models.CharField(
+        _("score status"), max_length=10, choices=ScoreStatus.choices, blank=True, default=""
+    )
+    # What the player shows once scored: score, result and course progress, or the refusal.
+    score_outcome = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["stored_at"]
+        indexes = [
+            # The scorer and its sweeper read only the few statements still waiting.
+            models.Index(
+                fields=["stored_at"],
+                name="h5p_statement_score_pending",
+                condition=models.Q(score_status="pending"),
+            )
+        ]
         verbose_name = _("xAPI statement")
         verbose_name_plural = _("xAPI statements")
 

@@ -4,13 +4,21 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from intervisor.caching import known_get
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import providers_for_user
 
-from .models import H5PAttempt, H5PContent, H5PLibrary, H5PUserState, activity_iri
+from .models import (
+    H5PAttempt,
+    H5PContent,
+    H5PLibrary,
+    H5PStatement,
+    H5PUserState,
+    activity_iri,
+)
 from .package import InstalledLibrary, LibraryKey
 
 
@@ -201,3 +209,45 @@ def attempt_summary(*, user, lesson_id: int, block_id: str) -> dict | None:
         return None
     best = max(attempts, key=lambda a: (a["score_raw"] / a["score_max"], a["number"]))
     return {"best": best, "last": attempts[-1], "count": len(attempts)}
+
+
+SCORE_REFUSALS = {
+    "gone": _("This exercise is no longer part of the lesson, so the score was not counted."),
+    "access": _("You can no longer work in this lesson, so the score was not counted."),
+    "invalid": _("The score does not fit this exercise and was not counted."),
+}
+
+
+def h5p_score_outcome(*, user, lesson_id: int, block_id: str, statement_id) -> dict | None:
+    """What became of a scored answer of this user in this block: {"status": "queued"}, the
+    recorded score with the course progress, or the refusal. None for a statement that is not
+    theirs, not here, or not a scored answer."""
+    row = (
+        H5PStatement.objects.filter(
+            pk=statement_id, user=user, lesson_id=lesson_id, block_id=block_id
+        )
+        .exclude(score_status=H5PStatement.ScoreStatus.NONE)
+        .values_list("score_status", "score_outcome", "score_raw", "score_max")
+        .first()
+    )
+    if row is None:
+        return None
+    status, outcome, score, maximum = row
+    if status == H5PStatement.ScoreStatus.PENDING:
+        return {"status": "queued"}
+    if status == H5PStatement.ScoreStatus.REFUSED:
+        code = (outcome or {}).get("refused")
+        return {
+            "status": "refused",
+            "error": str(SCORE_REFUSALS.get(code, SCORE_REFUSALS["invalid"])),
+        }
+    # The answers of one learner in one block recorded together share the result after the
+    # last of them.
+    return {
+        "status": "recorded",
+        "score": score,
+        "max_score": maximum,
+        "passed": score * 100 >= outcome["pass_threshold"] * maximum,
+        "result": outcome["result"],
+        "progress": outcome["progress"],
+    }

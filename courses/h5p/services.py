@@ -4,14 +4,15 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intervisor.caching import forget, known_get
-from intervisor.fastinsert import insert_without_flush_wait
-from intervisor.queueing import SWEEP_AFTER, enqueue, enqueue_on_commit
+from intervisor.fastinsert import insert_row, insert_without_flush_wait
+from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
 from .package import CheckedPackage, PackagedLibrary, PackageRefused, folder_name, package_check
@@ -232,30 +233,41 @@ def _lesson_access(*, user, placement):
 def h5p_statement_record(
     *, user, placement, checked: CheckedStatement, known: dict | None = None
 ) -> dict:
-    """Store a checked statement in its attempt; a scored top-level result updates progress.
+    """Store a checked statement in its attempt; a scored top-level answer is queued to be
+    recorded as the block's result (h5p_pending_scores_record).
 
     Most statements (interacted, progressed, sub-content answers) are one insert without a
-    lock: the player sends many. Starting an attempt or scoring one locks the attempt row.
+    lock: the player sends many. Starting an attempt locks the attempt row. A scored answer is
+    one durable insert: the result, the course progress and the attempt's score are written
+    by a Celery task, and the player asks for the outcome (h5p_score_outcome).
     `known`: cache entries already read (views.learner._cache_read)."""
     h5p_require_enrolled(user=user, placement=placement, known=known)
-    starts = checked.is_top_level and checked.verb == "attempted"
-    if not starts and not checked.counts_for_progress:
-        attempt = _attempt_current(
-            user=user, placement=placement, start_new=False, lock=False, known=known
-        )
-        _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
+    if checked.is_top_level and checked.verb == "attempted":
+        with transaction.atomic():
+            attempt = _attempt_current(user=user, placement=placement, start_new=True, lock=True)
+            _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
         return {"stored": True, "attempt": attempt.number}
-    with transaction.atomic():
-        return _statement_record_locked(
-            user=user, placement=placement, checked=checked, starts=starts
-        )
+    attempt = _attempt_current(
+        user=user, placement=placement, start_new=False, lock=False, known=known
+    )
+    statement = _statement_store(
+        user=user,
+        placement=placement,
+        checked=checked,
+        attempt=attempt,
+        scored=checked.counts_for_progress,
+    )
+    if not checked.counts_for_progress:
+        return {"stored": True, "attempt": attempt.number}
+    _scoring_queue()
+    return {"stored": True, "attempt": attempt.number, "scoring": "queued", "id": statement.pk}
 
 
-def _statement_store(*, user, placement, checked, attempt) -> None:
-    """Outside a transaction (the unscored statements) the insert does not wait for the
-    disk flush: a database crash may lose the last fraction of a second of them, never a
-    score (intervisor.fastinsert). Inside one (starting or scoring an attempt) it is an
-    ordinary insert that commits with the rest."""
+def _statement_store(*, user, placement, checked, attempt, scored: bool = False):
+    """Unscored statements outside a transaction do not wait for the disk flush: a database
+    crash may lose the last fraction of a second of them (intervisor.fastinsert). A scored
+    answer, or a statement inside a transaction (starting an attempt), is an ordinary insert
+    that survives a crash once answered."""
     statement = H5PStatement(
         id=checked.statement["id"],
         user=user,
@@ -268,45 +280,168 @@ def _statement_store(*, user, placement, checked, attempt) -> None:
         score_raw=checked.score_raw,
         score_max=checked.score_max,
         statement=checked.statement,
+        score_status=H5PStatement.ScoreStatus.PENDING if scored else "",
     )
-    insert_without_flush_wait(statement)
+    if scored:
+        insert_row(statement)
+    else:
+        insert_without_flush_wait(statement)
+    return statement
 
 
-def _statement_record_locked(*, user, placement, checked, starts: bool) -> dict:
-    attempt = _attempt_current(user=user, placement=placement, start_new=starts, lock=True)
-    _statement_store(user=user, placement=placement, checked=checked, attempt=attempt)
-    outcome: dict = {"stored": True, "attempt": attempt.number}
-    if not checked.counts_for_progress:
-        return outcome
-    passed = checked.score_raw * 100 >= placement.pass_threshold * checked.score_max
-    attempt.score_raw = checked.score_raw
-    attempt.score_max = checked.score_max
-    attempt.passed = passed
-    attempt.finished_at = timezone.now()
-    attempt.save(update_fields=["score_raw", "score_max", "passed", "finished_at"])
-    from courses.services import block_result_record_in_transaction
+# Scores are recorded by runs of one task, each recording every score waiting, oldest first. A
+# score stored while no run is queued queues one (cache.add is atomic), to start
+# SCORING_DELAY_SECONDS later: the scores of a busy moment are recorded together, with one
+# task and one transaction per SCORING_BATCH, instead of one task each. A run clears the flag
+# before it reads, so a score committed before the clear is read by that run and one stored
+# after it queues the next. The flag expires, so a lost run holds nothing up for long; the
+# sweeper (pending_scores_requeue) catches scores whose run could not be queued at all.
+SCORING_QUEUED_KEY = "h5p:scoring-queued"
+SCORING_QUEUED_SECONDS = 60
+SCORING_DELAY_SECONDS = 1.0
+SCORING_BATCH = 100
 
-    lesson, access = _lesson_access(user=user, placement=placement)
-    result = block_result_record_in_transaction(
-        user=user,
-        lesson=lesson,
-        access=access,
-        block_id=placement.block_id,
-        score=checked.score_raw,
-        max_score=checked.score_max,
-        passed=passed,
-        completed=True,
-        policy=placement.policy,
-        response={"h5p_attempt": attempt.number, "statement": checked.statement["id"]},
+
+def _scoring_queue() -> None:
+    from .tasks import h5p_pending_scores_record_task
+
+    # The caller's insert has committed: it runs outside a transaction (tests wrap theirs in
+    # one, where the eager task reads the row on the same connection).
+    queued_now = cache.add(SCORING_QUEUED_KEY, True, SCORING_QUEUED_SECONDS)
+    if queued_now and not enqueue(h5p_pending_scores_record_task, countdown=SCORING_DELAY_SECONDS):
+        cache.delete(SCORING_QUEUED_KEY)  # the next score tries again
+
+
+def pending_scores_requeue(*, now=None) -> int:
+    """Queue a scoring run if scores have waited longer than SWEEP_AFTER (their run was never
+    queued, or was lost); returns how many are waiting."""
+    from .tasks import h5p_pending_scores_record_task
+
+    now = now or timezone.now()
+    waiting = H5PStatement.objects.filter(
+        score_status=H5PStatement.ScoreStatus.PENDING,
+        stored_at__lt=now - SWEEP_AFTER,
+        stored_at__gt=now - SWEEP_GIVE_UP,
+    ).count()
+    if waiting:
+        enqueue(h5p_pending_scores_record_task)
+    return waiting
+
+
+def h5p_pending_scores_record(*, batch: int = SCORING_BATCH) -> int:
+    """Record every waiting score as its block's result, oldest first, `batch` per transaction;
+    returns how many were recorded or refused. A learner's answers waiting in one block are
+    recorded together, in the order given. Safe to run twice at once: a second run waits for
+    the first one's rows and finds them done."""
+    cache.delete(SCORING_QUEUED_KEY)  # a score stored from now on queues the next run
+    done = 0
+    failed: set = set()
+    while True:
+        with transaction.atomic():
+            waiting = list(
+                H5PStatement.objects.select_for_update(of=("self",))
+                .select_related("user", "attempt")
+                .filter(score_status=H5PStatement.ScoreStatus.PENDING)
+                .exclude(pk__in=failed)
+                .order_by("stored_at", "id")[:batch]
+            )
+            groups: dict[tuple, list[H5PStatement]] = {}
+            for statement in waiting:
+                key = (statement.user_id, statement.lesson_id, statement.block_id)
+                groups.setdefault(key, []).append(statement)
+            for statements in groups.values():
+                try:
+                    with transaction.atomic():
+                        _scores_record(statements)
+                except Exception:  # a fault of ours: left waiting for the sweeper, logged
+                    ids = [statement.pk for statement in statements]
+                    logger.exception("H5P scores of statements %s could not be recorded", ids)
+                    failed.update(ids)
+        done += len(waiting)
+        if len(waiting) < batch:
+            return done - len(failed)
+
+
+def _scores_record(statements: list[H5PStatement]) -> None:
+    """One learner's waiting scores in one block: the attempts' scores, the block's result and
+    the course progress, checked again against the lesson as it is now (each answer was
+    checked against a cached placement and access). A refusal is kept with each statement,
+    for the player to show."""
+    from courses.access import CourseAccessDenied
+    from courses.services import ScoredAttempt, block_attempts_record_in_transaction
+
+    from .selectors import placement_for
+
+    first = statements[0]
+    placement = placement_for(lesson_id=first.lesson_id, block_id=first.block_id)
+    scores = (
+        [
+            (s.score_raw, s.score_max, s.score_raw * 100 >= placement.pass_threshold * s.score_max)
+            for s in statements
+        ]
+        if placement
+        else []
     )
-    outcome.update(
-        score=checked.score_raw,
-        max_score=checked.score_max,
-        passed=passed,
-        result={"score": result.score, "max_score": result.max_score, "passed": result.passed},
-        progress=_course_progress(access),
+    try:
+        if placement is None or any(s.content_id != placement.content_id for s in statements):
+            raise _Refused("gone")
+        try:
+            lesson, access = _lesson_access(user=first.user, placement=placement)
+        except CourseAccessDenied:
+            raise _Refused("access") from None
+        try:
+            _result, after = block_attempts_record_in_transaction(
+                user=first.user,
+                lesson=lesson,
+                access=access,
+                block_id=first.block_id,
+                attempts=[
+                    ScoredAttempt(
+                        score,
+                        maximum,
+                        passed,
+                        {
+                            "h5p_attempt": s.attempt.number if s.attempt else None,
+                            "statement": str(s.pk),
+                        },
+                    )
+                    for s, (score, maximum, passed) in zip(statements, scores, strict=True)
+                ],
+                completed=True,
+                policy=placement.policy,
+            )
+        except ValidationError:
+            raise _Refused("invalid") from None
+    except _Refused as refused:
+        _statements_mark(statements, H5PStatement.ScoreStatus.REFUSED, {"refused": refused.code})
+        return
+    latest = {}  # an attempt's score is its last scored answer's
+    for statement, score in zip(statements, scores, strict=True):
+        if statement.attempt_id:
+            latest[statement.attempt_id] = (statement, score)
+    for attempt_id, (statement, (score, maximum, passed)) in latest.items():
+        H5PAttempt.objects.filter(pk=attempt_id).update(
+            score_raw=score, score_max=maximum, passed=passed, finished_at=statement.stored_at
+        )
+    final_score, final_max, final_passed = after[-1]
+    outcome = {  # each answer's own score and pass are worked out from its row
+        "pass_threshold": placement.pass_threshold,
+        "result": {"score": final_score, "max_score": final_max, "passed": final_passed},
+        "progress": _course_progress(access),
+    }
+    _statements_mark(statements, H5PStatement.ScoreStatus.RECORDED, outcome)
+
+
+def _statements_mark(statements: list[H5PStatement], status: str, outcome: dict) -> None:
+    H5PStatement.objects.filter(pk__in=[s.pk for s in statements]).update(
+        score_status=status, score_outcome=outcome
     )
-    return outcome
+
+
+class _Refused(Exception):
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
 
 
 def _course_progress(access) -> dict:

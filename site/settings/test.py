@@ -11,6 +11,13 @@ SECRET_KEY = "test-only-key"
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env_str("INTERVISOR_TEST_CACHE_URL", ""):  # the test suite's Celery worker
+    CACHES = {
+        "default": {
+            "BACKEND": "intervisor.cache.RedisCache",
+            "LOCATION": env_str("INTERVISOR_TEST_CACHE_URL", ""),
+        }
+    }
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -10,9 +11,16 @@ from django.urls import reverse
 
 from courses.h5p.models import H5PAttempt, H5PStatement, H5PUserState
 from courses.h5p.privacy import erase_h5p
+from courses.h5p.services import SCORING_QUEUED_KEY, h5p_pending_scores_record
 from courses.models import BlockResult, LessonProgress
 from tests.factories.courses import enrol
-from tests.factories.h5p import course_with_h5p, make_content, place_in_lesson, xapi
+from tests.factories.h5p import (
+    course_with_h5p,
+    make_content,
+    place_in_lesson,
+    scored_outcome,
+    xapi,
+)
 
 
 @pytest.fixture
@@ -43,23 +51,58 @@ def _progress(learner, lesson):
 
 @pytest.mark.django_db
 class TestStatements:
-    def test_scored_answer_query_count(self, client, learner, setup, content):
-        """A later try: stored, scored, result and progress recorded in 8-9 queries (the
-        lesson and, unless the lesson was just completed, the enrolment with its progress come
-        from the cache), plus the test's session read and its savepoint (15 before the access
-        check was shared, 12 before the lesson and the enrolment were cached)."""
+    def test_scored_answer_is_one_insert_then_recorded_by_the_scoring_run(
+        self, client, learner, setup, content
+    ):
+        """A later try, the usual case. The request stores the answer (one insert, plus the
+        test's session read and savepoint) while a scoring run is already queued; the run then
+        records it as the block's result in a few queries, and the player is told."""
         _course, lesson, block_id = setup
         client.force_login(learner)
         _post(client, lesson, block_id, xapi(content, "attempted"))
-        _post(client, lesson, block_id, xapi(content, "answered", raw=2))  # completes the lesson
-        for raw in (1, 2):  # later tries: the usual case
-            _post(client, lesson, block_id, xapi(content, "attempted"))
-            with CaptureQueriesContext(connection) as scoring:
-                response = _post(client, lesson, block_id, xapi(content, "answered", raw=raw))
-            assert response.status_code == 201
-            assert len(scoring.captured_queries) <= 11
+        _post(client, lesson, block_id, xapi(content, "answered", raw=2))  # completes, at once
+        _post(client, lesson, block_id, xapi(content, "attempted"))
+        cache.add(SCORING_QUEUED_KEY, True, 60)  # a run is queued: this answer waits for it
+        with CaptureQueriesContext(connection) as request:
+            response = _post(client, lesson, block_id, xapi(content, "answered", raw=1))
+        assert response.status_code == 202
+        assert len(request.captured_queries) <= 3
+        assert client.get(response.json()["check_url"]).json() == {"status": "queued"}
+        assert BlockResult.objects.get().attempts == 1
+        with CaptureQueriesContext(connection) as run:
+            assert h5p_pending_scores_record() == 1
+        assert len(run.captured_queries) <= 12
+        outcome = client.get(response.json()["check_url"]).json()
+        assert outcome["status"] == "recorded"
+        assert (outcome["score"], outcome["max_score"], outcome["passed"]) == (1, 2, False)
+        assert outcome["result"] == {"score": 2, "max_score": 2, "passed": True}  # the best
+        assert outcome["progress"] == {"done": 1, "total": 2, "percent": 50}
+        assert _progress(learner, lesson) == ([(2.0, True)], 1)
+        assert H5PAttempt.objects.get(number=2).passed is False
+        assert cache.get(SCORING_QUEUED_KEY) is None  # the run cleared the flag
 
-    def test_a_score_in_a_lesson_unpublished_since_is_refused_and_stores_nothing(
+    def test_a_scoring_run_records_each_answer_once_in_the_order_given(
+        self, client, learner, content, provider
+    ):
+        course, lesson, block_id = course_with_h5p(provider, content, policy="last", threshold=50)
+        enrol(learner, course)
+        client.force_login(learner)
+        cache.add(SCORING_QUEUED_KEY, True, 60)
+        for raw in (2, 0, 1):
+            _post(client, lesson, block_id, xapi(content, "attempted"))
+            _post(client, lesson, block_id, xapi(content, "answered", raw=raw))
+        assert h5p_pending_scores_record(batch=2) == 3  # two transactions
+        assert h5p_pending_scores_record() == 0
+        result = BlockResult.objects.get(enrollment__user=learner)
+        assert (result.score, result.attempts) == (1.0, 3)
+        assert list(result.attempt_log.values_list("score", flat=True)) == [2.0, 0.0, 1.0]
+        assert list(H5PAttempt.objects.filter(user=learner).values_list("number", "score_raw")) == [
+            (1, 2.0),
+            (2, 0.0),
+            (3, 1.0),
+        ]
+
+    def test_a_score_in_a_lesson_unpublished_since_is_not_counted_and_the_player_is_told(
         self, client, learner, setup, content
     ):
         from courses.models import LessonPage
@@ -68,24 +111,29 @@ class TestStatements:
         client.force_login(learner)
         assert _post(client, lesson, block_id, xapi(content, "attempted")).status_code == 201
         LessonPage.objects.get(pk=lesson.pk).unpublish()
-        stored = H5PStatement.objects.count()
         response = _post(client, lesson, block_id, xapi(content, "answered", raw=2))
-        assert response.status_code in (403, 404)
-        assert H5PStatement.objects.count() == stored
+        if response.status_code != 202:  # refused at once: nothing stored
+            assert response.status_code in (403, 404)
+            return
+        outcome = scored_outcome(client, response)
+        assert outcome["status"] == "refused"
+        assert "no longer" in outcome["error"] or "niet meer" in outcome["error"]
         assert not BlockResult.objects.exists()
+        assert H5PAttempt.objects.get(user=learner).score_raw is None
 
     def test_full_attempt_is_stored_and_completes_the_lesson(self, client, learner, setup, content):
         _course, lesson, block_id = setup
         client.force_login(learner)
         assert _post(client, lesson, block_id, xapi(content, "attempted")).status_code == 201
         response = _post(client, lesson, block_id, xapi(content, "answered", raw=2))
-        assert response.status_code == 201
-        body = response.json()
+        body = scored_outcome(client, response)
+        assert body["status"] == "recorded"
         assert body["passed"] is True
         assert body["progress"] == {"done": 1, "total": 2, "percent": 50}
         _post(client, lesson, block_id, xapi(content, "completed", raw=2))
         stored = H5PStatement.objects.filter(user=learner)
         assert [s.verb for s in stored] == ["attempted", "answered", "completed"]
+        assert [s.score_status for s in stored] == ["", "recorded", "recorded"]
         assert all(s.statement["actor"]["account"]["name"] == str(learner.pk) for s in stored)
         assert "forged" not in json.dumps([s.statement for s in stored])
         attempt = H5PAttempt.objects.get(user=learner)
@@ -95,7 +143,33 @@ class TestStatements:
             2,
             True,
         )
+        assert attempt.finished_at == stored[2].stored_at
         assert _progress(learner, lesson) == ([(2.0, True)], 1)
+
+    def test_only_the_learner_asks_about_their_own_answer(
+        self, client, learner, other_learner, setup, content
+    ):
+        course, lesson, block_id = setup
+        client.force_login(learner)
+        response = _post(client, lesson, block_id, xapi(content, "answered", raw=2))
+        check_url = response.json()["check_url"]
+        answered = H5PStatement.objects.get(verb="answered")
+        kwargs = {"lesson_id": lesson.pk, "block_id": block_id, "statement_id": answered.pk}
+        assert check_url == reverse("h5p:xapi_score", kwargs=kwargs)
+        enrol(other_learner, course)
+        client.force_login(other_learner)
+        assert client.get(check_url).status_code == 404
+        client.logout()
+        assert client.get(check_url).status_code == 401
+        client.force_login(learner)
+        unscored = _post(client, lesson, block_id, xapi(content, "interacted"))
+        assert unscored.status_code == 201 and "check_url" not in unscored.json()
+        interacted = H5PStatement.objects.get(verb="interacted")
+        kwargs = {"lesson_id": lesson.pk, "block_id": block_id, "statement_id": interacted.pk}
+        assert client.get(reverse("h5p:xapi_score", kwargs=kwargs)).status_code == 404
+        other_block = check_url.replace(f"/{block_id}/", "/another-block/")
+        assert client.get(other_block).status_code == 404
+        assert client.get(check_url).json()["status"] == "recorded"
 
     def test_every_attempt_is_kept(self, client, learner, setup, content):
         _course, lesson, block_id = setup
@@ -121,7 +195,7 @@ class TestStatements:
         _course, lesson, block_id = setup
         client.force_login(learner)
         response = _post(client, lesson, block_id, xapi(content, "answered", raw=1))
-        assert response.json()["passed"] is False
+        assert scored_outcome(client, response)["passed"] is False
         assert _progress(learner, lesson) == ([(1.0, False)], 0)
 
     @pytest.mark.parametrize(
@@ -188,7 +262,7 @@ class TestStatements:
         assert _post(client, lesson, foreign_block, xapi(foreign, raw=2)).status_code == 404
         page = client.get(lesson.url).content.decode()
         assert page.count('sandbox="allow-scripts"') == 1
-        assert _post(client, lesson, block_id, xapi(own, raw=2)).status_code == 201
+        assert _post(client, lesson, block_id, xapi(own, raw=2)).status_code == 202
 
     def test_csrf_is_required(self, learner, setup, content):
         _course, lesson, block_id = setup

@@ -7,11 +7,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from intervisor.accounts.backends import user_and_entries
 
-from ..selectors import placement_for, placement_key, user_state_get
+from ..selectors import h5p_score_outcome, placement_for, placement_key, user_state_get
 from ..services import (
     access_cache_key,
     attempt_cache_key,
@@ -102,7 +102,28 @@ def xapi_statement(request, lesson_id: int, block_id: str):
         return _refuse(request, lesson_id, block_id, " ".join(exc.messages), 400)
     except PermissionDenied as exc:
         return _refuse(request, lesson_id, block_id, str(exc), 403)
-    return JsonResponse(outcome, status=201)
+    if outcome.get("scoring") != "queued":
+        return JsonResponse(outcome, status=201)
+    # A scored answer is recorded by a task: the player asks this URL for the outcome
+    # (h5p:xapi_score, this URL with the statement's id; built here without a reverse()).
+    outcome["check_url"] = f"{request.path}{outcome.pop('id')}/"
+    return JsonResponse(outcome, status=202)
+
+
+@never_cache
+@require_GET
+def xapi_score(request, lesson_id: int, block_id: str, statement_id):
+    """The outcome of one of the learner's scored answers: queued, recorded (with the result
+    and course progress) or refused."""
+    _cache_read(request, lesson_id=lesson_id, block_id=block_id)
+    if not request.user.is_authenticated:
+        return _refuse(request, lesson_id, block_id, _("Log in to save results."), 401)
+    outcome = h5p_score_outcome(
+        user=request.user, lesson_id=lesson_id, block_id=block_id, statement_id=statement_id
+    )
+    if outcome is None:
+        return JsonResponse({"error": _("This answer is not known here.")}, status=404)
+    return JsonResponse(outcome)
 
 
 @never_cache

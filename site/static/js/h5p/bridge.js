@@ -58,6 +58,41 @@
     document.dispatchEvent(new CustomEvent('intervisor:h5p-result', { detail: data }));
   }
 
+  // A scored answer is recorded by a background task: ask for its outcome, waiting a little
+  // longer each time (0.3 s, 0.6 s ... at most 5 s apart, for about two minutes).
+  function followScore(block, url, attempt) {
+    var delay = Math.min(300 * Math.pow(2, attempt), 5000);
+    window.setTimeout(function () {
+      fetch(url, { credentials: 'same-origin' })
+        .then(function (response) {
+          return response.json().catch(function () { return {}; }).then(function (data) {
+            if (!response.ok) {
+              throw new Error(data.error || String(response.status));
+            }
+            return data;
+          });
+        })
+        .then(function (data) {
+          if (data.status === 'recorded') {
+            showOutcome(block, data);
+          } else if (data.status === 'refused') {
+            showStatus(block, data.error, true);
+          } else if (attempt < 30) {
+            followScore(block, url, attempt + 1);
+          } else {
+            showStatus(block, block.dataset.textScoringLate, false);
+          }
+        })
+        .catch(function (error) {
+          if (attempt < 30) {
+            followScore(block, url, attempt + 1);
+          } else {
+            showStatus(block, block.dataset.textError + ': ' + error.message, true);
+          }
+        });
+    }, delay);
+  }
+
   function setup(block) {
     if (block.dataset.h5pReady) {
       return;
@@ -95,7 +130,14 @@
     else if (data.type === 'xapi' && data.statement) {
       entry.queue = entry.queue.then(function () {
         return post(block, block.dataset.xapiUrl, { statement: data.statement })
-          .then(function (outcome) { showOutcome(block, outcome); })
+          .then(function (outcome) {
+            if (outcome.scoring === 'queued' && outcome.check_url) {
+              showStatus(block, block.dataset.textScoring, false);
+              followScore(block, outcome.check_url, 0);
+            } else {
+              showOutcome(block, outcome);
+            }
+          })
           .catch(function (error) {
             showStatus(block, block.dataset.textError + ': ' + error.message, true);
           });
