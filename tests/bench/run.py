@@ -10,6 +10,12 @@ ratio, latency, query or memory budget.
 Then one endurance run: 16 connections for 60 s cycling through every target (GET and POST);
 any error or non-2xx response fails it.
 
+A Celery worker runs throughout, as the Procfile starts it (2 processes, broker
+CELERY_BROKER_URL, default Redis db 8, emptied first), because scored xAPI answers are recorded
+by a task: after each load that queued scores (and after the endurance run) the run waits for
+the worker to record them all and reports how long that took; a score still waiting after
+MAX_SCORING_DRAIN_SECONDS, or refused, fails the run.
+
 Environment: BENCH_SECONDS (per wrk run, default 10), BENCH_CONNECTIONS (default 8),
 BENCH_MAX_RSS_MB (default 150), REDIS_CACHE_URL (the shared cache, default Redis db 7; empty for
 each worker's own local memory). The cache is cleared before the run. BENCH_ENDURANCE_SECONDS
@@ -35,6 +41,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.bench.settings"
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/intervisor_bench"
 DEFAULT_CACHE = "redis://127.0.0.1:6379/7"
+DEFAULT_BROKER = "redis://127.0.0.1:6379/8"
+# How long queued scores may take to be recorded once a load ends.
+MAX_SCORING_DRAIN_SECONDS = 120
 LEARNER = "leerling@intervisor.test"
 # Django accepts an unmasked 32-character secret as both cookie and header token.
 CSRF = secrets.token_hex(16)
@@ -44,6 +53,7 @@ def _env() -> dict:
     env = dict(os.environ)
     env.setdefault("DATABASE_URL", DEFAULT_DB)
     env.setdefault("REDIS_CACHE_URL", DEFAULT_CACHE)
+    env.setdefault("CELERY_BROKER_URL", DEFAULT_BROKER)
     env["DJANGO_SETTINGS_MODULE"] = SETTINGS
     env["INTERVISOR_DEMO_LOGINS_FILE"] = str(Path(tempfile.gettempdir()) / "bench-logins.json")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
@@ -75,7 +85,94 @@ def _database_settle(url: str) -> None:
 
 
 def _manage(env: dict, *args: str) -> None:
+    # Seeding runs its tasks at once (no broker), before the worker starts.
+    env = {**env, "CELERY_BROKER_URL": ""}
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def _broker_empty(url: str) -> None:
+    """Start without tasks left over from an earlier run."""
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
+
+
+def _celery_worker(env: dict):
+    """The worker as the Procfile runs it (2 processes), on the bench's broker and cache."""
+    log = open(Path(tempfile.gettempdir()) / "bench-celery.log", "w")  # noqa: SIM115
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "intervisor",
+            "worker",
+            "--concurrency=2",
+            "-Q",
+            "intervisor",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-l",
+            "INFO",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    path = Path(log.name)
+    while "ready." not in path.read_text():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise SystemExit(f"the Celery worker did not start:\n{path.read_text()}")
+        time.sleep(0.2)
+    return process, log
+
+
+def _scores(url: str) -> dict:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT count(*) FILTER (WHERE score_status = 'pending'), "
+            "count(*) FILTER (WHERE score_status = 'recorded'), "
+            "count(*) FILTER (WHERE score_status = 'refused') FROM h5p_h5pstatement"
+        ).fetchone()
+    return dict(zip(("pending", "recorded", "refused"), row, strict=True))
+
+
+def _scores_settle(url: str, before: dict, load_seconds: float) -> dict:
+    """Wait for the worker to record every score queued by a load; how long that took after
+    the load ended, and how many scores the worker recorded per second over load and wait."""
+    started = time.monotonic()
+    while True:
+        now = _scores(url)
+        waited = time.monotonic() - started
+        if not now["pending"] or waited > MAX_SCORING_DRAIN_SECONDS:
+            break
+        time.sleep(0.1)
+    scored = now["recorded"] + now["refused"] - before["recorded"] - before["refused"]
+    return {
+        "scored": scored,
+        "pending": now["pending"],
+        "refused": now["refused"] - before["refused"],
+        "drain": waited,
+        "per_second": scored / (load_seconds + waited) if scored else 0.0,
+    }
+
+
+def _scores_report(name: str, settled: dict) -> int:
+    ok = not settled["pending"] and not settled["refused"]
+    print(
+        f"{name}: {settled['scored']} scores recorded by the worker, the last "
+        f"{settled['drain']:.1f} s after the load ({settled['per_second']:.0f} scores/s); "
+        f"{settled['pending']} still waiting, {settled['refused']} refused  "
+        f"{'PASS' if ok else 'FAIL'}"
+    )
+    return 0 if ok else 1
 
 
 def _free_port() -> int:
@@ -87,7 +184,15 @@ def _free_port() -> int:
 def _prepare_in_process(env: dict, targets) -> tuple[str, list[tuple]]:
     """Log the learner in (a DB session) and count each target's queries on a warm cache."""
     os.environ.update(
-        {k: env[k] for k in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_CACHE_URL")}
+        {
+            k: env[k]
+            for k in (
+                "DATABASE_URL",
+                "DJANGO_SETTINGS_MODULE",
+                "REDIS_CACHE_URL",
+                "CELERY_BROKER_URL",
+            )
+        }
     )
     import django
 
@@ -201,11 +306,25 @@ def main() -> int:
     connections = int(os.environ.get("BENCH_CONNECTIONS", "8"))
     max_rss = float(os.environ.get("BENCH_MAX_RSS_MB", "150"))
     env = _env()
-    print(f"== database {env['DATABASE_URL']}, cache {env['REDIS_CACHE_URL'] or 'local memory'}")
+    print(
+        f"== database {env['DATABASE_URL']}, cache {env['REDIS_CACHE_URL'] or 'local memory'}, "
+        f"broker {env['CELERY_BROKER_URL']} (a Celery worker with 2 processes)"
+    )
     _database_create(env["DATABASE_URL"])
     _manage(env, "migrate", "--no-input", "-v", "0")
     _manage(env, "seed_demo", "-v", "0")
     _database_settle(env["DATABASE_URL"])
+    _broker_empty(env["CELERY_BROKER_URL"])
+    worker, worker_log = _celery_worker(env)
+    try:
+        return _run(env, targets, seconds, connections, max_rss)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=60)
+        worker_log.close()
+
+
+def _run(env, targets, seconds, connections, max_rss) -> int:
     session, resolved = _prepare_in_process(env, targets)
 
     port = _free_port()
@@ -237,6 +356,7 @@ def main() -> int:
                 return 1
         print(f"== gunicorn 2 sync workers on :{port}; wrk {connections} connections, {seconds}s")
         rows = []
+        scoring = []
         # The minimal view before and after the pages: the faster of the two is the baseline,
         # so a machine that slowed down during the run cannot make a page look better.
         pages = (
@@ -248,6 +368,11 @@ def main() -> int:
             script = _script(name, target)
             for _ in range(20):  # warm both workers' caches
                 _get(port, url, session, target)
+            queues_scores = target is not None and target.queues_scores
+            if queues_scores:
+                before = _scores(env["DATABASE_URL"])
+                _scores_settle(env["DATABASE_URL"], before, 0)
+                before = _scores(env["DATABASE_URL"])
             load = _wrk(
                 port,
                 url,
@@ -267,13 +392,23 @@ def main() -> int:
                 script=script,
             )
             rows.append((name, url, target, queries, load, single))
+            if queues_scores:
+                load_seconds = seconds + max(3, seconds // 2)
+                settled = _scores_settle(env["DATABASE_URL"], before, load_seconds)
+                scoring.append((name, settled))
+        before = _scores(env["DATABASE_URL"])
         endurance = _endurance(port, session, resolved)
+        if endurance is not None:
+            settled = _scores_settle(env["DATABASE_URL"], before, endurance["seconds"])
+            scoring.append(("endurance run", settled))
         rss = _worker_rss_mb(server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         log.close()
     failed = _report(rows, rss, max_rss)
+    for name, settled in scoring:
+        failed |= _scores_report(name, settled)
     return failed | _endurance_report(endurance)
 
 
