@@ -58,6 +58,8 @@ def test_learner_plays_h5p_in_lesson_and_score_counts(
     status = page.locator("[data-h5p-status]")
     status.filter(has_text="2").wait_for(timeout=15000)
     screenshot(page, "h5p-lesson-answered")
+    # The outline's count follows the score as well as the bar.
+    page.locator("[data-course-progress-text]").filter(has_text="1").wait_for(timeout=5000)
 
     attempt = wait_for(
         lambda: H5PAttempt.objects.filter(user=learner, passed=True).first(),

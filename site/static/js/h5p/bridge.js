@@ -54,6 +54,11 @@
         bar.value = data.progress.done;
         bar.textContent = data.progress.percent + '%';
       });
+      document.querySelectorAll('[data-course-progress-text]').forEach(function (line) {
+        line.textContent = line.dataset.courseProgressText
+          .replace('{done}', String(data.progress.done))
+          .replace('{total}', String(data.progress.total));
+      });
     }
     document.dispatchEvent(new CustomEvent('intervisor:h5p-result', { detail: data }));
   }
