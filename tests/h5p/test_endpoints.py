@@ -102,6 +102,32 @@ class TestStatements:
             (3, 1.0),
         ]
 
+    def test_a_score_that_cannot_be_recorded_waits_and_does_not_hold_up_the_others(
+        self, client, learner, other_learner, setup, content, caplog
+    ):
+        """A broken row (no score, which the endpoint never stores) fails in its own savepoint:
+        logged, left waiting for the sweeper, and the other learners' scores are recorded."""
+        course, lesson, block_id = setup
+        enrol(other_learner, course)
+        broken = H5PStatement.objects.create(
+            user=other_learner,
+            content=content,
+            lesson_id=lesson.pk,
+            block_id=block_id,
+            verb="answered",
+            statement={"id": "broken"},
+            score_status=H5PStatement.ScoreStatus.PENDING,
+        )
+        cache.add(SCORING_QUEUED_KEY, True, 60)
+        client.force_login(learner)
+        response = _post(client, lesson, block_id, xapi(content, "answered", raw=2))
+        assert h5p_pending_scores_record() == 1
+        assert "could not be recorded" in caplog.text
+        assert client.get(response.json()["check_url"]).json()["status"] == "recorded"
+        broken.refresh_from_db()
+        assert broken.score_status == H5PStatement.ScoreStatus.PENDING
+        assert _progress(learner, lesson) == ([(2.0, True)], 1)
+
     def test_a_score_in_a_lesson_unpublished_since_is_not_counted_and_the_player_is_told(
         self, client, learner, setup, content
     ):
