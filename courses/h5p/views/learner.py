@@ -115,7 +115,7 @@ def xapi_statement(request, lesson_id: int, block_id: str):
 def xapi_score(request, lesson_id: int, block_id: str, statement_id):
     """The outcome of one of the learner's scored answers: queued, recorded (with the result
     and course progress) or refused."""
-    _cache_read(request, lesson_id=lesson_id, block_id=block_id)
+    user_and_entries(request, lambda _user_id: [])  # the session and user in one round trip
     if not request.user.is_authenticated:
         return _refuse(request, lesson_id, block_id, _("Log in to save results."), 401)
     outcome = h5p_score_outcome(
