@@ -13,6 +13,10 @@ ClientCursor), which is what allows two statements in one query; with server-sid
 on another database, or inside a transaction (where SET LOCAL would reach the caller's other
 writes) it falls back to an ordinary ``save``.
 
+``insert_row`` sends the same prepared insert without the setting, for rows that must survive
+a crash (a scored xAPI answer) but need none of ``save``'s Python work; it may run inside a
+transaction, and falls back to ``save`` off PostgreSQL.
+
 The row is written as ``Model.save`` would write it (each field's ``pre_save`` and
 ``get_db_prep_save``), but without ``pre_save``/``post_save`` signals: use it only for models
 that have no receivers, such as the xAPI statement log.
