@@ -211,6 +211,11 @@ def attempt_summary(*, user, lesson_id: int, block_id: str) -> dict | None:
     return {"best": best, "last": attempts[-1], "count": len(attempts)}
 
 
+def score_passes(score: float, maximum: float, pass_threshold: int) -> bool:
+    """Whether a score reaches a block's pass threshold (a percentage of the maximum)."""
+    return score * 100 >= pass_threshold * maximum
+
+
 SCORE_REFUSALS = {
     "gone": _("This exercise is no longer part of the lesson, so the score was not counted."),
     "access": _("You can no longer work in this lesson, so the score was not counted."),
@@ -247,7 +252,7 @@ def h5p_score_outcome(*, user, lesson_id: int, block_id: str, statement_id) -> d
         "status": "recorded",
         "score": score,
         "max_score": maximum,
-        "passed": score * 100 >= outcome["pass_threshold"] * maximum,
+        "passed": score_passes(score, maximum, outcome["pass_threshold"]),
         "result": outcome["result"],
         "progress": outcome["progress"],
     }

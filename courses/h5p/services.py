@@ -370,50 +370,44 @@ def _scores_record(statements: list[H5PStatement]) -> None:
     from courses.access import CourseAccessDenied
     from courses.services import ScoredAttempt, block_attempts_record_in_transaction
 
-    from .selectors import placement_for
+    from .selectors import placement_for, score_passes
 
     first = statements[0]
     placement = placement_for(lesson_id=first.lesson_id, block_id=first.block_id)
-    scores = (
-        [
-            (s.score_raw, s.score_max, s.score_raw * 100 >= placement.pass_threshold * s.score_max)
-            for s in statements
-        ]
-        if placement
-        else []
-    )
+    if placement is None or any(s.content_id != placement.content_id for s in statements):
+        _statements_refuse(statements, "gone")
+        return
+    scores = [
+        (s.score_raw, s.score_max, score_passes(s.score_raw, s.score_max, placement.pass_threshold))
+        for s in statements
+    ]
     try:
-        if placement is None or any(s.content_id != placement.content_id for s in statements):
-            raise _Refused("gone")
-        try:
-            lesson, access = _lesson_access(user=first.user, placement=placement)
-        except CourseAccessDenied:
-            raise _Refused("access") from None
-        try:
-            _result, after = block_attempts_record_in_transaction(
-                user=first.user,
-                lesson=lesson,
-                access=access,
-                block_id=first.block_id,
-                attempts=[
-                    ScoredAttempt(
-                        score,
-                        maximum,
-                        passed,
-                        {
-                            "h5p_attempt": s.attempt.number if s.attempt else None,
-                            "statement": str(s.pk),
-                        },
-                    )
-                    for s, (score, maximum, passed) in zip(statements, scores, strict=True)
-                ],
-                completed=True,
-                policy=placement.policy,
-            )
-        except ValidationError:
-            raise _Refused("invalid") from None
-    except _Refused as refused:
-        _statements_mark(statements, H5PStatement.ScoreStatus.REFUSED, {"refused": refused.code})
+        lesson, access = _lesson_access(user=first.user, placement=placement)
+        _result, after = block_attempts_record_in_transaction(
+            user=first.user,
+            lesson=lesson,
+            access=access,
+            block_id=first.block_id,
+            attempts=[
+                ScoredAttempt(
+                    score,
+                    maximum,
+                    passed,
+                    {
+                        "h5p_attempt": s.attempt.number if s.attempt else None,
+                        "statement": str(s.pk),
+                    },
+                )
+                for s, (score, maximum, passed) in zip(statements, scores, strict=True)
+            ],
+            completed=True,
+            policy=placement.policy,
+        )
+    except CourseAccessDenied:
+        _statements_refuse(statements, "access")
+        return
+    except ValidationError:
+        _statements_refuse(statements, "invalid")
         return
     latest = {}  # an attempt's score is its last scored answer's
     for statement, score in zip(statements, scores, strict=True):
@@ -432,16 +426,15 @@ def _scores_record(statements: list[H5PStatement]) -> None:
     _statements_mark(statements, H5PStatement.ScoreStatus.RECORDED, outcome)
 
 
+def _statements_refuse(statements: list[H5PStatement], code: str) -> None:
+    """Keep why these scores do not count (selectors.SCORE_REFUSALS) for the player."""
+    _statements_mark(statements, H5PStatement.ScoreStatus.REFUSED, {"refused": code})
+
+
 def _statements_mark(statements: list[H5PStatement], status: str, outcome: dict) -> None:
     H5PStatement.objects.filter(pk__in=[s.pk for s in statements]).update(
         score_status=status, score_outcome=outcome
     )
-
-
-class _Refused(Exception):
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
 
 
 def _course_progress(access) -> dict:
