@@ -370,8 +370,7 @@ def _run(env, targets, seconds, connections, max_rss) -> int:
                 _get(port, url, session, target)
             queues_scores = target is not None and target.queues_scores
             if queues_scores:
-                before = _scores(env["DATABASE_URL"])
-                _scores_settle(env["DATABASE_URL"], before, 0)
+                _scores_settle(env["DATABASE_URL"], _scores(env["DATABASE_URL"]), 0)  # earlier ones
                 before = _scores(env["DATABASE_URL"])
             load = _wrk(
                 port,
