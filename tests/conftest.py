@@ -296,10 +296,13 @@ def browser_login(page, user, password=PASSWORD):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Every test starts with an empty cache: ids are reused between tests, cached pages too
-    (and so are the versioned entries each process keeps a copy of)."""
+    (and so are the versioned entries each process keeps a copy of). Nor does it inherit a
+    scoring run queued by an earlier test."""
     from django.core.cache import cache
 
+    from courses.h5p.services import scoring_runs
     from intervisor.caching import local_copies_clear
 
     cache.clear()
     local_copies_clear()
+    scoring_runs.forget()

@@ -1,6 +1,7 @@
 """Writes of the H5P app: uploads, extraction into the library store, learner state."""
 
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -259,7 +260,7 @@ def h5p_statement_record(
     )
     if not checked.counts_for_progress:
         return {"stored": True, "attempt": attempt.number}
-    _scoring_queue()
+    scoring_runs.queue()  # the insert has committed: it runs outside a transaction
     return {"stored": True, "attempt": attempt.number, "scoring": "queued", "id": statement.pk}
 
 
@@ -290,26 +291,49 @@ def _statement_store(*, user, placement, checked, attempt, scored: bool = False)
 
 
 # Scores are recorded by runs of one task, each recording every score waiting, oldest first. A
-# score stored while no run is queued queues one (cache.add is atomic), to start
-# SCORING_DELAY_SECONDS later: the scores of a busy moment are recorded together, with one
-# task and one transaction per SCORING_BATCH, instead of one task each. A run clears the flag
-# before it reads, so a score committed before the clear is read by that run and one stored
-# after it queues the next. The flag expires, so a lost run holds nothing up for long; the
-# sweeper (pending_scores_requeue) catches scores whose run could not be queued at all.
-SCORING_QUEUED_KEY = "h5p:scoring-queued"
-SCORING_QUEUED_SECONDS = 60
+# web process that stores a score queues a run to start SCORING_DELAY_SECONDS later, unless a
+# run it queued before starts late enough to read that score: the scores of a busy moment are
+# recorded together, one task and one transaction per SCORING_BATCH, instead of one task each,
+# and the request asks no one whether a run is queued. The answer has committed before the
+# check, and a run reads the waiting scores when it starts, so a run that starts after the
+# check reads it; SCORING_MARGIN_SECONDS allows for the worker's clock running ahead of the web
+# process's. Each busy web process queues at most one run per DELAY - MARGIN. Runs may overlap
+# (several processes, a sweeper run): each score is recorded once. The sweeper
+# (pending_scores_requeue) catches scores whose run could not be queued or was lost.
 SCORING_DELAY_SECONDS = 1.0
+SCORING_MARGIN_SECONDS = 0.25
 SCORING_BATCH = 100
 
 
-def _scoring_queue() -> None:
-    from .tasks import h5p_pending_scores_record_task
+class ScoringRuns:
+    """When the scoring run this process queued last starts (time.time(); 0: none yet). Two
+    threads of one process may both queue a run; that costs one empty run, nothing else."""
 
-    # The caller's insert has committed: it runs outside a transaction (tests wrap theirs in
-    # one, where the eager task reads the row on the same connection).
-    queued_now = cache.add(SCORING_QUEUED_KEY, True, SCORING_QUEUED_SECONDS)
-    if queued_now and not enqueue(h5p_pending_scores_record_task, countdown=SCORING_DELAY_SECONDS):
-        cache.delete(SCORING_QUEUED_KEY)  # the next score tries again
+    def __init__(self, clock=time.time):
+        self.clock = clock
+        self.starts_at = 0.0
+
+    def covers_now(self) -> bool:
+        return self.clock() < self.starts_at - SCORING_MARGIN_SECONDS
+
+    def queue(self) -> None:
+        """Make sure a run reads the score this process has just committed."""
+        from .tasks import h5p_pending_scores_record_task
+
+        if self.covers_now():
+            return
+        starts_at = self.clock() + SCORING_DELAY_SECONDS
+        queued = enqueue(h5p_pending_scores_record_task, countdown=SCORING_DELAY_SECONDS)
+        # An eager run (the embedded default) has already happened: the next score needs its
+        # own. A failed enqueue leaves the next score to try again.
+        if queued and not h5p_pending_scores_record_task.app.conf.task_always_eager:
+            self.starts_at = starts_at
+
+    def forget(self) -> None:
+        self.starts_at = 0.0
+
+
+scoring_runs = ScoringRuns()
 
 
 def pending_scores_requeue(*, now=None) -> int:
@@ -333,7 +357,6 @@ def h5p_pending_scores_record(*, batch: int = SCORING_BATCH) -> int:
     returns how many were recorded or refused. A learner's answers waiting in one block are
     recorded together, in the order given. Safe to run twice at once: a second run waits for
     the first one's rows and finds them done."""
-    cache.delete(SCORING_QUEUED_KEY)  # a score stored from now on queues the next run
     done = 0
     failed: set = set()
     while True:

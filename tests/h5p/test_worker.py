@@ -2,6 +2,7 @@
 shared between the requests and the worker as in production."""
 
 import json
+import time
 
 import pytest
 from django.urls import reverse
@@ -44,11 +45,14 @@ def test_answers_in_a_row_are_each_recorded_once_in_order(
     client.force_login(learner)
     url = reverse("h5p:xapi", kwargs={"lesson_id": lesson.pk, "block_id": block_id})
     checks = []
-    for raw in (2, 0, 1, 2, 1):  # faster than the worker: later answers join a queued run
+    # 0.4 s apart: answers join the run queued by an earlier one, or queue the next when that
+    # run starts too soon after them.
+    for raw in (2, 0, 1, 2, 1):
         assert _send(client, url, xapi(content, "attempted")).status_code == 201
         answered = _send(client, url, xapi(content, "answered", raw=raw))
         assert answered.status_code == 202
         checks.append(answered.json()["check_url"])
+        time.sleep(0.4)
 
     def all_told():
         outcomes = [client.get(check).json() for check in checks]
@@ -75,4 +79,4 @@ def test_answers_in_a_row_are_each_recorded_once_in_order(
     ]
     assert not H5PStatement.objects.filter(score_status=H5PStatement.ScoreStatus.PENDING)
     runs = shared_cache.log().count("h5p.pending_scores_record") // 2  # received + succeeded
-    assert 1 <= runs <= 5
+    assert 2 <= runs <= 5
