@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intervisor.caching import forget, known_get
-from intervisor.fastinsert import insert_row, insert_without_flush_wait
+from intervisor.fastinsert import insert_without_flush_wait
 from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
@@ -239,8 +239,8 @@ def h5p_statement_record(
 
     Most statements (interacted, progressed, sub-content answers) are one insert without a
     lock: the player sends many. Starting an attempt locks the attempt row. A scored answer is
-    one durable insert: the result, the course progress and the attempt's score are written
-    by a Celery task, and the player asks for the outcome (h5p_score_outcome).
+    one insert too, marked pending: the result, the course progress and the attempt's score
+    are written by a Celery task, and the player asks for the outcome (h5p_score_outcome).
     `known`: cache entries already read (views.learner._cache_read)."""
     h5p_require_enrolled(user=user, placement=placement, known=known)
     if checked.is_top_level and checked.verb == "attempted":
@@ -265,10 +265,11 @@ def h5p_statement_record(
 
 
 def _statement_store(*, user, placement, checked, attempt, scored: bool = False):
-    """Unscored statements outside a transaction do not wait for the disk flush: a database
-    crash may lose the last fraction of a second of them (intervisor.fastinsert). A scored
-    answer, or a statement inside a transaction (starting an attempt), is an ordinary insert
-    that survives a crash once answered."""
+    """Statements outside a transaction, scored answers included, do not wait for the disk
+    flush: a crash of the database server may lose the last fraction of a second of them
+    (intervisor.fastinsert). A lost scored answer is sent again by the player, which keeps it
+    until its score is recorded (the check URL answers 404 for an answer the server does not
+    have). A statement inside a transaction (starting an attempt) is an ordinary insert."""
     statement = H5PStatement(
         id=checked.statement["id"],
         user=user,
@@ -283,10 +284,7 @@ def _statement_store(*, user, placement, checked, attempt, scored: bool = False)
         statement=checked.statement,
         score_status=H5PStatement.ScoreStatus.PENDING if scored else "",
     )
-    if scored:
-        insert_row(statement)
-    else:
-        insert_without_flush_wait(statement)
+    insert_without_flush_wait(statement)
     return statement
 
 

@@ -128,3 +128,53 @@ def test_player_frame_cannot_reach_the_lesson_page(
         }"""
     )
     assert probe == {"parent": "blocked", "cookie": "blocked", "origin": "null"}
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_an_answer_the_database_lost_is_sent_again(
+    browser_page, two_origins, provider, admin_user, learner
+):
+    """A scored answer is stored without waiting for the disk flush, so a database crash just
+    after the 202 can lose it. The player keeps the answer until its score is recorded; when
+    the check URL no longer knows it, the answer is sent once more and counts."""
+    page = browser_page
+    content = make_content(provider=provider, user=admin_user)
+    course, lesson, block_id = course_with_h5p(provider, content, threshold=100)
+    enrol(learner, course)
+    lost = []
+
+    def lose_the_first_scored_answer(route):
+        response = route.fetch()
+        outcome = response.json()
+        if outcome.get("scoring") == "queued" and not lost:
+            statement_id = outcome["check_url"].rstrip("/").rsplit("/", 1)[1]
+            lost.append(statement_id)
+            # What a crash within the flush window does: the stored answer is gone, its
+            # score not recorded (the live server runs tasks eagerly: undo that too).
+            H5PStatement.objects.filter(pk=statement_id).delete()
+            BlockResult.objects.all().delete()
+            LessonProgress.objects.all().delete()
+        route.fulfill(response=response)
+
+    browser_login(page, learner)
+    page.route("**/xapi/", lose_the_first_scored_answer)
+    page.goto(lesson.url)
+    player = page.frame_locator("iframe.h5p-frame")
+    player.locator(".h5p-ic-option").first.wait_for(timeout=40000)
+    player.locator("input").nth(0).check()
+    player.locator(".h5p-ic-check").click()
+    page.locator("[data-h5p-status]").filter(has_text="2").wait_for(timeout=15000)
+
+    assert len(lost) == 1
+    assert not H5PStatement.objects.filter(pk=lost[0]).exists()
+    result = wait_for(
+        lambda: BlockResult.objects.filter(enrollment__user=learner, block_id=block_id).first(),
+        message="the answer sent again was not recorded",
+    )
+    # Counted once, as without the loss: the answer sent again, and the "completed" statement
+    # the player sends after it.
+    recorded = H5PStatement.objects.filter(score_status=H5PStatement.ScoreStatus.RECORDED)
+    assert sorted(recorded.values_list("verb", flat=True)) == ["answered", "completed"]
+    assert (result.score, result.passed, result.attempts) == (2, True, 2)
+    assert page.locator("progress.course-progress").get_attribute("value") == "1"

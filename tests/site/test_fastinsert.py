@@ -8,7 +8,7 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from courses.h5p.models import H5PStatement
-from intervisor.fastinsert import insert_row, insert_without_flush_wait
+from intervisor.fastinsert import insert_without_flush_wait
 from tests.conftest import skip_or_fail
 from tests.factories.h5p import course_with_h5p, make_content
 
@@ -80,15 +80,3 @@ def test_a_broken_row_fails_and_leaves_nothing(statement):
         insert_without_flush_wait(statement)
     assert "foreign key" in str(raised.value).lower()
     assert not H5PStatement.objects.exists()
-
-
-def test_insert_row_waits_for_the_flush_and_is_one_round_trip(statement):
-    """The durable variant (scored answers): the same prepared insert, no setting changed."""
-    with CaptureQueriesContext(connection) as sent:
-        insert_row(statement)
-    stored = H5PStatement.objects.get(pk=statement.pk)
-    assert stored.statement == statement.statement and stored.stored_at == statement.stored_at
-    if connection.vendor == "postgresql":
-        assert len(sent.captured_queries) == 1
-        assert sent.captured_queries[0]["sql"].startswith("INSERT INTO")
-        assert "synchronous_commit" not in sent.captured_queries[0]["sql"]

@@ -64,13 +64,18 @@
   }
 
   // A scored answer is recorded by a background task: ask for its outcome, waiting a little
-  // longer each time (0.3 s, 0.6 s ... at most 5 s apart, for about two minutes).
-  function followScore(block, url, attempt) {
+  // longer each time (0.3 s, 0.6 s ... at most 5 s apart, for about two minutes). The answer
+  // is kept until then: if the server no longer knows it (404: a database crash lost it just
+  // after it was stored), `resend` sends it once more.
+  function followScore(block, url, attempt, resend) {
     var delay = Math.min(300 * Math.pow(2, attempt), 5000);
     window.setTimeout(function () {
       fetch(url, { credentials: 'same-origin' })
         .then(function (response) {
           return response.json().catch(function () { return {}; }).then(function (data) {
+            if (response.status === 404 && resend) {
+              return { status: 'lost' };
+            }
             if (!response.ok) {
               throw new Error(data.error || String(response.status));
             }
@@ -82,20 +87,44 @@
             showOutcome(block, data);
           } else if (data.status === 'refused') {
             showStatus(block, data.error, true);
+          } else if (data.status === 'lost') {
+            resend();
           } else if (attempt < 30) {
-            followScore(block, url, attempt + 1);
+            followScore(block, url, attempt + 1, resend);
           } else {
             showStatus(block, block.dataset.textScoringLate, false);
           }
         })
         .catch(function (error) {
           if (attempt < 30) {
-            followScore(block, url, attempt + 1);
+            followScore(block, url, attempt + 1, resend);
           } else {
             showStatus(block, block.dataset.textError + ': ' + error.message, true);
           }
         });
     }, delay);
+  }
+
+  // Statements go one after another through the block's queue: "attempted" always precedes
+  // its score, and a state save never races a statement.
+  function sendStatement(entry, statement, isResend) {
+    var block = entry.block;
+    entry.queue = entry.queue.then(function () {
+      return post(block, block.dataset.xapiUrl, { statement: statement })
+        .then(function (outcome) {
+          if (outcome.scoring === 'queued' && outcome.check_url) {
+            showStatus(block, block.dataset.textScoring, false);
+            followScore(block, outcome.check_url, 0, isResend ? null : function () {
+              sendStatement(entry, statement, true);
+            });
+          } else {
+            showOutcome(block, outcome);
+          }
+        })
+        .catch(function (error) {
+          showStatus(block, block.dataset.textError + ': ' + error.message, true);
+        });
+    });
   }
 
   function setup(block) {
@@ -107,9 +136,7 @@
       block: block,
       iframe: block.querySelector('iframe'),
       initialised: false,
-      // Requests go one after another: "attempted" always precedes its score, and a state
-      // save never races a statement.
-      queue: Promise.resolve()
+      queue: Promise.resolve() // see sendStatement
     };
     frames.push(entry);
     // The player may have finished announcing itself before this script ran.
@@ -133,20 +160,7 @@
         });
     }
     else if (data.type === 'xapi' && data.statement) {
-      entry.queue = entry.queue.then(function () {
-        return post(block, block.dataset.xapiUrl, { statement: data.statement })
-          .then(function (outcome) {
-            if (outcome.scoring === 'queued' && outcome.check_url) {
-              showStatus(block, block.dataset.textScoring, false);
-              followScore(block, outcome.check_url, 0);
-            } else {
-              showOutcome(block, outcome);
-            }
-          })
-          .catch(function (error) {
-            showStatus(block, block.dataset.textError + ': ' + error.message, true);
-          });
-      });
+      sendStatement(entry, data.statement, false);
     }
     else if (data.type === 'state' && typeof data.state === 'string') {
       entry.queue = entry.queue.then(function () {
