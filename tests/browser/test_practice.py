@@ -19,7 +19,7 @@ def test_play_a_seeded_scenario_to_its_debrief(browser_page, home, provider, lea
     page.click("button:has-text('Start')")
     page.wait_for_selector("[data-sim-form]")
     # The script runs: the thinking timer is visible only with JavaScript.
-    assert page.locator("[data-think-timer]").is_visible()
+    page.locator("[data-think-timer]").wait_for(state="visible", timeout=5000)
     screenshot(page, "practice-step-1")
     for step in range(10):
         run = SimulationRun.objects.get(user=learner)
