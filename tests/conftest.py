@@ -278,10 +278,12 @@ def browser_page(chromium, live_server):
     context.close()
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page, name: str, *, full_page: bool = True) -> Path:
+    """Full page by default. Chromium leaves a cross-origin frame (the H5P player) blank or
+    half laid out in a full-page capture: scroll it into view and take the viewport instead."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
 
 

@@ -443,6 +443,8 @@ def _scores_record(statements: list[H5PStatement]) -> None:
         "pass_threshold": placement.pass_threshold,
         "result": {"score": final_score, "max_score": final_max, "passed": final_passed},
         "progress": _course_progress(access),
+        # block_result_record added the lesson to access.completed if this result completed it.
+        "lesson_completed": placement.lesson_id in access.completed,
     }
     _statements_mark(statements, H5PStatement.ScoreStatus.RECORDED, outcome)
 

@@ -47,6 +47,8 @@ def test_learner_plays_h5p_in_lesson_and_score_counts(
     browser_login(page, learner)
     page.goto(lesson.url)
     assert page.locator("progress.course-progress").get_attribute("value") == "0"
+    done_badge = page.locator("[data-lesson-done]")
+    assert not done_badge.is_visible()
     frame_element = page.locator("iframe.h5p-frame")
     assert frame_element.get_attribute("sandbox") == "allow-scripts"
     assert frame_element.get_attribute("src").startswith(two_origins[1] + "/h5p-speler/")
@@ -57,9 +59,18 @@ def test_learner_plays_h5p_in_lesson_and_score_counts(
     player.locator(".h5p-ic-check").click()
     status = page.locator("[data-h5p-status]")
     status.filter(has_text="2").wait_for(timeout=15000)
-    screenshot(page, "h5p-lesson-answered")
     # The outline's count follows the score as well as the bar.
     page.locator("[data-course-progress-text]").filter(has_text="1").wait_for(timeout=5000)
+    # So do the lesson's "Done" badge and footer, as after a reload.
+    done_badge.wait_for(state="visible", timeout=5000)
+    footer = page.locator("[data-lesson-completed-text]")
+    assert footer.inner_text() == footer.get_attribute("data-lesson-completed-text")
+    current = page.locator(".lesson-nav .outline-lesson.is-current")
+    assert "is-done" in current.get_attribute("class")
+    assert current.locator(".outline-tick").inner_text() == "✓"
+    assert page.locator(".lesson-nav .outline-count").first.inner_text() == "1/2"
+    frame_element.scroll_into_view_if_needed()
+    screenshot(page, "h5p-lesson-answered", full_page=False)
 
     attempt = wait_for(
         lambda: H5PAttempt.objects.filter(user=learner, passed=True).first(),
@@ -88,10 +99,15 @@ def test_learner_plays_h5p_in_lesson_and_score_counts(
     page.reload()
     assert page.locator("progress.course-progress").get_attribute("value") == "1"
     assert page.locator("progress.course-progress").get_attribute("max") == "2"
+    # What the bridge changed in place is what the server renders.
+    assert page.locator(".lesson-nav .outline-lesson.is-current .outline-tick").inner_text() == "✓"
+    assert page.locator(".lesson-nav .outline-count").first.inner_text() == "1/2"
+    assert page.locator("[data-lesson-done]").is_visible()
     player = page.frame_locator("iframe.h5p-frame")
     player.locator(".h5p-ic-retry").wait_for(timeout=40000)  # restored: already checked
     assert player.locator("input").nth(0).is_checked()
-    screenshot(page, "h5p-lesson-restored")
+    page.locator("iframe.h5p-frame").scroll_into_view_if_needed()
+    screenshot(page, "h5p-lesson-restored", full_page=False)
     assert not errors, errors
 
 

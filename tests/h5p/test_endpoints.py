@@ -82,6 +82,7 @@ class TestStatements:
         assert (outcome["score"], outcome["max_score"], outcome["passed"]) == (1, 2, False)
         assert outcome["result"] == {"score": 2, "max_score": 2, "passed": True}  # the best
         assert outcome["progress"] == {"done": 1, "total": 2, "percent": 50}
+        assert outcome["lesson_completed"] is True  # by the first answer
         assert _progress(learner, lesson) == ([(2.0, True)], 1)
         assert H5PAttempt.objects.get(number=2).passed is False
 
@@ -225,7 +226,8 @@ class TestStatements:
         _course, lesson, block_id = setup
         client.force_login(learner)
         response = _post(client, lesson, block_id, xapi(content, "answered", raw=1))
-        assert scored_outcome(client, response)["passed"] is False
+        outcome = scored_outcome(client, response)
+        assert (outcome["passed"], outcome["lesson_completed"]) == (False, False)
         assert _progress(learner, lesson) == ([(1.0, False)], 0)
 
     @pytest.mark.parametrize(

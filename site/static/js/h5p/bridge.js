@@ -38,6 +38,29 @@
     }
   }
 
+  // The outline beside the lesson: this lesson's tick and its module's count.
+  function markCurrentLessonDone() {
+    var nav = document.querySelector('.lesson-nav[data-text-done-note]');
+    var lesson = nav && nav.querySelector('.outline-lesson.is-current');
+    if (!lesson || lesson.classList.contains('is-done')) {
+      return;
+    }
+    lesson.classList.add('is-done');
+    var tick = lesson.querySelector('.outline-tick');
+    if (tick) {
+      tick.textContent = '\u2713';
+    }
+    var note = document.createElement('span');  // "(done)" for screen readers, after the title
+    note.className = 'visually-hidden';
+    note.textContent = nav.dataset.textDoneNote;
+    (lesson.querySelector('a') || tick || lesson).after(note);
+    var count = lesson.closest('.outline-module').querySelector('.outline-count');
+    var parts = count ? count.textContent.split('/') : [];
+    if (parts.length === 2) {
+      count.textContent = (parseInt(parts[0], 10) + 1) + '/' + parts[1];
+    }
+  }
+
   function showOutcome(block, data) {
     if (data.max_score === undefined) {
       return;
@@ -59,6 +82,18 @@
           .replace('{done}', String(data.progress.done))
           .replace('{total}', String(data.progress.total));
       });
+    }
+    if (data.lesson_completed) {
+      // The lesson's "Done" badge and footer, as the page shows them after a reload.
+      document.querySelectorAll('[data-lesson-done]').forEach(function (badge) {
+        badge.hidden = false;
+      });
+      document.querySelectorAll('[data-lesson-completed-text]').forEach(function (line) {
+        var strong = document.createElement('strong');
+        strong.textContent = line.dataset.lessonCompletedText;
+        line.replaceChildren(strong);
+      });
+      markCurrentLessonDone();
     }
     document.dispatchEvent(new CustomEvent('intervisor:h5p-result', { detail: data }));
   }
