@@ -255,5 +255,5 @@ def h5p_score_outcome(*, user, lesson_id: int, block_id: str, statement_id) -> d
         "passed": score_passes(score, maximum, outcome["pass_threshold"]),
         "result": outcome["result"],
         "progress": outcome["progress"],
-        "lesson_completed": outcome.get("lesson_completed", False),  # kept since 23 Nov 2026
+        "lesson_completed": outcome.get("lesson_completed", False),  # not kept before 23 Nov 2026
     }
