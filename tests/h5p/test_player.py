@@ -122,3 +122,29 @@ class TestPlayerFiles:
     def test_library_folder_must_look_like_a_library(self, client, content):
         url = reverse("h5p:player_library", kwargs={"folder": "h5p", "path": "x.js"})
         assert _get(client, url).status_code == 404
+
+
+@pytest.mark.django_db
+class TestPlayerHostServesOnlyThePlayer:
+    """The player host points at the same servers as the site; it answers only for the player."""
+
+    def test_a_site_page_on_the_player_host_goes_to_the_site(self, client, learner):
+        client.force_login(learner)
+        response = _get(client, "/mijn-leren/?tab=1")
+        assert response.status_code == 302
+        assert response["Location"] == "http://testserver/mijn-leren/?tab=1"
+        assert not response.cookies
+        assert _get(client, "/", host="testserver").status_code == 200
+
+    def test_other_requests_on_the_player_host_are_refused(self, client):
+        response = client.post("/accounts/login/", {"login": "x"}, HTTP_HOST=PLAYER_HOST)
+        assert response.status_code == 404
+        assert not response.cookies
+
+    def test_the_player_still_answers_there(self, client, content):
+        url = reverse("h5p:player", kwargs={"token": player_token(content.pk)})
+        assert _get(client, url).status_code == 200
+
+    def test_nothing_changes_when_both_are_one_host(self, client, settings):
+        settings.H5P_PLAYER_ORIGIN = settings.H5P_SITE_ORIGIN
+        assert _get(client, "/", host="testserver").status_code == 200
