@@ -14,6 +14,7 @@ class H5PConfig(AppConfig):
         from intervisor import privacy, queueing
         from intervisor.accounts import roles
 
+        from . import checks  # noqa: F401  (registers the deploy checks)
         from .models import H5PAttempt, H5PUserState
         from .privacy import erase_h5p, export_h5p
         from .services import (

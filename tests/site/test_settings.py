@@ -8,11 +8,12 @@ from django.conf import settings
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "intervisor.settings.production",
     "DJANGO_SECRET_KEY": "k" * 20 + "Zx9!qR7#mP2$vL5^nB8&cW3*" + "j" * 20,
-    "DJANGO_ALLOWED_HOSTS": "intervisor.example.org",
+    "DJANGO_ALLOWED_HOSTS": "intervisor.example.org,intervisor-speler.example.net",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/intervisor_unused",
     "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
     "REDIS_CACHE_URL": "redis://127.0.0.1:6379/1",
     "WAGTAILADMIN_BASE_URL": "https://intervisor.example.org",
+    "H5P_PLAYER_ORIGIN": "https://intervisor-speler.example.net",
     "EMAIL_HOST": "smtp.example.org",
     "DJANGO_DEFAULT_FROM_EMAIL": "Intervisor <noreply@example.org>",
 }
@@ -38,6 +39,24 @@ def test_check_deploy_is_clean_with_required_variables():
     result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("player_origin", "allowed_hosts", "warning"),
+    [
+        (None, "intervisor.example.org", "h5p.W001"),  # the default: the site itself
+        ("https://speler.intervisor.example.org", "*", "h5p.W001"),
+        ("https://intervisor-speler.example.net", "intervisor.example.org", "h5p.W002"),
+    ],
+)
+def test_check_deploy_warns_about_the_player_origin(player_origin, allowed_hosts, warning):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "H5P_PLAYER_ORIGIN"}
+    env["DJANGO_ALLOWED_HOSTS"] = allowed_hosts
+    if player_origin:
+        env["H5P_PLAYER_ORIGIN"] = player_origin
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert warning in result.stderr + result.stdout
 
 
 @pytest.mark.parametrize(
