@@ -8,21 +8,15 @@ http://localhost:8000 in the embedded default, lands on the site); anything else
 with 404. Static files are answered before this middleware (WhiteNoise)."""
 
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponseNotFound, HttpResponseRedirect
 
+from .player import player_host
+
 # The player's URLs, with or without a language prefix (/en/h5p-speler/...).
 PLAYER_PATH = re.compile(r"/(?:[a-z]{2}(?:-[a-z]+)?/)?h5p-speler/")
-
-
-@lru_cache(maxsize=4)
-def _player_host_apart(player_origin: str, site_origin: str) -> str | None:
-    """The player's host, when it differs from the site's."""
-    player_host = urlsplit(player_origin).netloc
-    return player_host if player_host != urlsplit(site_origin).netloc else None
 
 
 class PlayerHostOnlyMiddleware:
@@ -30,10 +24,10 @@ class PlayerHostOnlyMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        player_host = _player_host_apart(settings.H5P_PLAYER_ORIGIN, settings.H5P_SITE_ORIGIN)
+        host = request.META.get("HTTP_HOST")
         if (
-            player_host
-            and request.META.get("HTTP_HOST") == player_host
+            host == player_host()
+            and host != urlsplit(settings.H5P_SITE_ORIGIN).netloc  # one host: nothing to keep apart
             and not PLAYER_PATH.match(request.path_info)
         ):
             if request.method in ("GET", "HEAD"):
