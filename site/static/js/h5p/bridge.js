@@ -14,20 +14,25 @@
 
   var frames = [];
 
+  // The JSON of a response; a refusal becomes an Error with the server's message and status.
+  function readJSON(response) {
+    return response.json().catch(function () { return {}; }).then(function (data) {
+      if (!response.ok) {
+        var error = new Error(data.error || String(response.status));
+        error.status = response.status;
+        throw error;
+      }
+      return data;
+    });
+  }
+
   function post(block, url, body) {
     return fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'X-CSRFToken': block.dataset.csrfToken },
       body: JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (data) {
-        if (!response.ok) {
-          throw new Error(data.error || String(response.status));
-        }
-        return data;
-      });
-    });
+    }).then(readJSON);
   }
 
   function showStatus(block, text, isError) {
@@ -106,24 +111,12 @@
     var delay = Math.min(300 * Math.pow(2, attempt), 5000);
     window.setTimeout(function () {
       fetch(url, { credentials: 'same-origin' })
-        .then(function (response) {
-          return response.json().catch(function () { return {}; }).then(function (data) {
-            if (response.status === 404 && resend) {
-              return { status: 'lost' };
-            }
-            if (!response.ok) {
-              throw new Error(data.error || String(response.status));
-            }
-            return data;
-          });
-        })
+        .then(readJSON)
         .then(function (data) {
           if (data.status === 'recorded') {
             showOutcome(block, data);
           } else if (data.status === 'refused') {
             showStatus(block, data.error, true);
-          } else if (data.status === 'lost') {
-            resend();
           } else if (attempt < 30) {
             followScore(block, url, attempt + 1, resend);
           } else {
@@ -131,7 +124,9 @@
           }
         })
         .catch(function (error) {
-          if (attempt < 30) {
+          if (error.status === 404 && resend) {
+            resend();
+          } else if (attempt < 30) {
             followScore(block, url, attempt + 1, resend);
           } else {
             showStatus(block, block.dataset.textError + ': ' + error.message, true);
