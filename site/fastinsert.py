@@ -58,3 +58,4 @@ def insert_without_flush_wait(instance) -> None:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
     instance._state.adding = False
+    instance._state.db = connection.alias

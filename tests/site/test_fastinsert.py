@@ -50,6 +50,22 @@ def test_row_is_written_as_save_would(statement):
     assert not statement._state.adding
 
 
+def test_the_instance_is_left_as_save_leaves_it(statement):
+    """Built from ids alone (no related object to name its database), then inserted: it
+    belongs to the connection's database and is no longer being added."""
+    bare = H5PStatement(
+        user_id=statement.user_id,
+        content_id=statement.content_id,
+        lesson_id=statement.lesson_id,
+        block_id=statement.block_id,
+        verb="interacted",
+        statement={"id": "bare"},
+    )
+    assert bare._state.db is None
+    insert_without_flush_wait(bare)
+    assert (bare._state.adding, bare._state.db) == (False, connection.alias)
+
+
 def test_one_round_trip_and_the_setting_ends_with_it(statement):
     _on_postgresql()
     with CaptureQueriesContext(connection) as sent:
