@@ -6,6 +6,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from intervisor.private_files import private_storage, random_name
+
+
+def pdf_upload_to(instance, filename):
+    """A random name in the private storage: the certificate number is not its path."""
+    return random_name("certificates", filename)
+
 
 class Assessment(models.Model):
     class Status(models.TextChoices):
@@ -93,7 +100,7 @@ class Certificate(models.Model):
     # Filled when the account is deleted: the user row no longer has a name to show.
     holder_name = models.CharField(max_length=300, blank=True)
     name_removed_at = models.DateTimeField(null=True, blank=True)
-    pdf = models.FileField(upload_to="certificates/", blank=True)
+    pdf = models.FileField(upload_to=pdf_upload_to, storage=private_storage, blank=True)
     pdf_rendered_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
     reminder_90_sent_at = models.DateTimeField(null=True, blank=True)

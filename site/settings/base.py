@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import database_config, env_bool, env_int, env_list, env_str
+from .env import database_config, env_bool, env_dir_outside, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -130,8 +130,20 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 NODE_MODULES_DIR = BASE_DIR / "node_modules"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+# Certificate PDFs and other personal files: outside MEDIA_ROOT, never web-served; a view that
+# checks the owner hands them out (intervisor.private_files).
+PRIVATE_MEDIA_ROOT = env_dir_outside(
+    "DJANGO_PRIVATE_MEDIA_ROOT",
+    str(BASE_DIR / "private_media"),
+    outside=MEDIA_ROOT,
+    outside_name="DJANGO_MEDIA_ROOT",
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "intervisor.private_files.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -97,3 +97,16 @@ def database_config(name: str = "DATABASE_URL", default=_REQUIRED) -> dict:
     except ValueError as exc:
         raise ImproperlyConfigured(f"Environment variable {name} is malformed: {exc}") from None
     return config
+
+
+def env_dir_outside(name: str, default: str, *, outside, outside_name: str):
+    """A folder from `name` that must not lie inside `outside` (the web-served media)."""
+    from pathlib import Path
+
+    folder = Path(env_str(name, default))
+    if folder.resolve().is_relative_to(Path(outside).resolve()):
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be a folder outside {outside_name} "
+            f"({outside}): files there are not served to anyone."
+        )
+    return folder

@@ -5,24 +5,16 @@ import subprocess
 
 import pytest
 from django.conf import settings
-from django.utils import timezone
 from PIL import Image, ImageStat
 
-from certification import services
-from certification.models import LevelProgress
-from tests.factories.certification import started, three_level_path
+from tests.factories.certification import issued_certificate
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is not installed")
 def test_certificate_pdf_renders_to_a_readable_page(learner, provider, tmp_path):
-    path, aspirant, *_ = three_level_path(provider)
-    started(learner, path)
-    LevelProgress.objects.filter(user=learner, level=aspirant).update(completed_at=timezone.now())
-    certificate = services.certificate_issue(user_id=learner.pk, level_id=aspirant.pk)
-    services.certificate_deliver(certificate_id=certificate.pk)
-    certificate.refresh_from_db()
+    certificate = issued_certificate(learner, provider, deliver=True)
     pdf = tmp_path / "certificate.pdf"
     pdf.write_bytes(certificate.pdf.read())
 

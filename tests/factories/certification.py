@@ -117,6 +117,21 @@ def started(user, path):
     return path
 
 
+def issued_certificate(user, provider, *, deliver=False):
+    """The first level of a fresh three-level path completed and certified for `user`."""
+    from certification import services
+    from certification.models import LevelProgress
+
+    path, aspirant, *_ = three_level_path(provider)
+    started(user, path)
+    LevelProgress.objects.filter(user=user, level=aspirant).update(completed_at=timezone.now())
+    certificate = services.certificate_issue(user_id=user.pk, level_id=aspirant.pk)
+    if deliver:
+        services.certificate_deliver(certificate_id=certificate.pk)
+        certificate.refresh_from_db()
+    return certificate
+
+
 def matrix_objects(world):
     """Certification rows for the authorization matrix, built once per World, owned by learner."""
     cached = getattr(world, "certification", None)
