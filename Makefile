@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format migrate seed bench clean messages
+.PHONY: run test install lint format migrate seed bench eval clean messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ format: $(STAMP)
 
 bench: install
 	$(BIN)/python -m tests.bench.run
+
+eval: install
+	$(BIN)/python -m tests.language.eval
 
 clean:
 	rm -rf $(VENV) node_modules static_collected

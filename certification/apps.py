@@ -11,12 +11,16 @@ class CertificationConfig(AppConfig):
     def ready(self):
         from intervisor import navigation, privacy, queueing
         from intervisor.accounts import roles
+        from practice.language import registry as language_kinds
 
         from . import receivers
+        from .language import FIELDS as GOAL_FIELDS
+        from .language import classify_goal
         from .privacy import REMOVE_NAME, erase_certification, export_certification
         from .services import certificates
 
         receivers.connect()
+        language_kinds.register("goals", classify_goal, (*GOAL_FIELDS.values(), "good"))
         queueing.register_sweeper("certificates-issue", certificates.unissued_certificates_requeue)
         queueing.register_sweeper(
             "certificates-delivery", certificates.undelivered_certificates_requeue

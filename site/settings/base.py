@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "courses.h5p",
     "courses.workshops",
     "practice",
+    "practice.language",
     "certification",
     # Wagtail
     "wagtail.contrib.forms",
