@@ -116,12 +116,18 @@ class QuizBlock(blocks.StructBlock):
         template = "blocks/lesson_quiz.html"
 
     def get_context(self, value, parent_context=None):
-        from .quiz import quiz_review
+        from .quiz import quiz_review, quiz_seed
 
         context = super().get_context(value, parent_context)
         result = context.get("result")
+        enrollment = context.get("enrollment")
+        seed = quiz_seed(
+            enrollment_id=enrollment.pk if enrollment else None,
+            block_id=str(context.get("block_id") or ""),
+            attempt=result.attempts if result else 0,
+        )
         context["questions"] = quiz_review(
-            value=value, response=result.last_response if result else None
+            value=value, response=result.last_response if result else None, seed=seed
         )
         return context
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from intervisor.shuffle import shuffled
+
 
 @dataclass
 class QuizScore:
@@ -15,10 +17,23 @@ class QuizScore:
     answers: dict[str, list[str]]
 
 
-def _questions(value):
+def quiz_seed(*, enrollment_id: int | None, block_id: str, attempt: int) -> str:
+    """The shuffle seed of one learner's attempt at one quiz: the options move between
+    attempts, so a remembered place is no answer."""
+    return f"quiz:{enrollment_id or 'preview'}:{block_id}:{attempt}"
+
+
+def _questions(value, seed: str = ""):
     for question in value["questions"].bound_blocks:
         options = [(option.id, option.value) for option in question.value["options"].bound_blocks]
+        if seed:
+            options = shuffled(options, seed=f"{seed}:{question.id}", key=lambda o: str(o[0]))
         yield question.id, question.value, options
+
+
+def quiz_order(*, value, seed: str) -> dict[str, list[str]]:
+    """Per question id, the option ids in the order the learner saw them."""
+    return {qid: [str(oid) for oid, _o in options] for qid, _q, options in _questions(value, seed)}
 
 
 def quiz_score(*, value, answers: dict[str, list[str]]) -> QuizScore:
@@ -47,11 +62,12 @@ def quiz_score(*, value, answers: dict[str, list[str]]) -> QuizScore:
     return QuizScore(score=score, max_score=total, passed=passed, answers=clean)
 
 
-def quiz_review(*, value, response: dict | None) -> list[dict]:
-    """Questions with options, marked with the learner's last answers when there are any."""
+def quiz_review(*, value, response: dict | None, seed: str) -> list[dict]:
+    """Questions with options in the learner's shuffled order, marked with the last answers
+    when there are any."""
     answers = (response or {}).get("answers", {})
     review = []
-    for question_id, question, options in _questions(value):
+    for question_id, question, options in _questions(value, seed):
         chosen = set(answers.get(question_id, []))
         correct = {option_id for option_id, option in options if option["correct"]}
         review.append(

@@ -20,7 +20,7 @@ from .models import (
     LessonProgress,
     ReflectionAnswer,
 )
-from .quiz import QuizScore, quiz_score
+from .quiz import QuizScore, quiz_order, quiz_score, quiz_seed
 
 POLICIES = ("best", "last")
 REFLECTION_MAX_LENGTH = 10_000
@@ -256,6 +256,13 @@ def quiz_answer_submit(
     if block is None or block.block_type != "quiz":
         raise ValidationError(_("This lesson has no quiz with that id."))
     outcome = quiz_score(value=block.value, answers=answers)
+    access = lesson_access(user=user, lesson=lesson)
+    attempt = (
+        BlockResult.objects.filter(enrollment=access.enrollment, lesson=lesson, block_id=block_id)
+        .values_list("attempts", flat=True)
+        .first()
+    )
+    seed = quiz_seed(enrollment_id=access.enrollment.pk, block_id=block_id, attempt=attempt or 0)
     block_result_record(
         user=user,
         lesson=lesson,
@@ -263,7 +270,8 @@ def quiz_answer_submit(
         score=outcome.score,
         max_score=outcome.max_score,
         passed=outcome.passed,
-        response={"answers": outcome.answers},
+        response={"answers": outcome.answers, "order": quiz_order(value=block.value, seed=seed)},
+        access=access,
     )
     return outcome
 

@@ -153,6 +153,7 @@ def run_step_context(*, run: SimulationRun, request=None, known: dict | None = N
             for line in (situation.lines if situation else [])
         ],
         "clock_minute": scenario.clock_start + minutes_used,
+        "options": run.options_shown(situation) if situation else [],
     }
 
 

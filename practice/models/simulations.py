@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from intervisor.shuffle import shuffled
+
 from ..competencies import COMPETENCIES
 
 
@@ -61,6 +63,15 @@ class SimulationRun(models.Model):
             if key in scores
         ]
 
+    def options_shown(self, situation) -> list:
+        """The situation's interventions in this run's own order for this decision: fixed per
+        run and step, so a reload shows the same order and another run another one."""
+        return shuffled(
+            situation.interventions,
+            seed=f"run:{self.pk}:{self.position}:{situation.key}",
+            key=lambda intervention: intervention.id,
+        )
+
     @property
     def average_score(self) -> int | None:
         scores = self.competency_scores
@@ -82,6 +93,9 @@ class SimulationChoice(models.Model):
     expert = models.BooleanField(default=False)
     effects = models.JSONField(default=dict)
     next_key = models.CharField(max_length=60)
+    shown_order = models.JSONField(
+        default=list, blank=True, help_text="Intervention ids in the order they were shown."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

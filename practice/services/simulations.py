@@ -69,6 +69,7 @@ def _record_choice(run: SimulationRun, situation, intervention) -> SimulationRun
         expert=intervention.expert,
         effects=intervention.effects,
         next_key=next_key,
+        shown_order=[i.id for i in run.options_shown(situation)],
     )
     raw = dict(run.raw_scores)
     for key in COMPETENCY_KEYS:
