@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -120,7 +121,10 @@ class RequirementStatus(models.Model):
 
     @property
     def detail_text(self) -> str:
-        return " ".join(gettext(msgid) % params for msgid, params in self.detail)
+        return " ".join(
+            gettext(msgid) % {key: _localised(value) for key, value in params.items()}
+            for msgid, params in self.detail
+        )
 
     @property
     def evidence_links(self) -> list[dict]:
@@ -134,3 +138,10 @@ class RequirementStatus(models.Model):
         if self.state == State.MET:
             return 100
         return min(100, round(100 * self.current / self.target)) if self.target else 0
+
+
+def _localised(value):
+    """Numbers in a detail are shown as the language writes them ("3,5" in Dutch)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number_format(value)
+    return value

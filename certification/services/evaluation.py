@@ -51,8 +51,9 @@ class Facts:
     certificate: Certificate | None
 
 
-def _number(value: Decimal) -> str:
-    return f"{value.normalize():f}"
+def _number(value: Decimal) -> int | float:
+    """A number kept in a detail, localised when shown (3.5 reads "3,5" in Dutch)."""
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _say(msgid: str) -> list:

@@ -120,6 +120,8 @@ LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own short date formats per language ("2 dec. 2026"); numbers follow the locale ("3,5").
+FORMAT_MODULE_PATH = ["intervisor.formats"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
