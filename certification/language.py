@@ -12,6 +12,8 @@ FIELDS = {
     "time": "time_element",
     "own_control": "own_control",
     "where_when": "where_when",
+    "realistic": "realistic",
+    "motivating": "motivating",
 }
 
 

@@ -113,6 +113,7 @@ def intake(request, path_id):
             "intake_form": intake_form,
             "goal_form": goal_form,
             "checked_qualities": goal_qualities(draft) if draft else None,
+            "quality_guide": goal_qualities(""),
             "editable": intake is None or intake.status != intake.Status.CONFIRMED,
         },
         status=400 if goal_form.is_bound and goal_form.errors else 200,

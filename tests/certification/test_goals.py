@@ -52,11 +52,40 @@ def test_every_missing_quality_comes_with_a_dutch_explanation():
     assert "ik-vorm" in text
 
 
-def test_all_five_qualities_are_reported():
-    assert [q.key for q in goal_qualities("")] == [
+def test_all_seven_qualities_are_reported_and_each_is_explained():
+    qualities = goal_qualities("")
+    assert [q.key for q in qualities] == [
         "positive",
         "behaviour",
         "time",
         "own_control",
         "where_when",
+        "realistic",
+        "motivating",
     ]
+    assert all(q.meaning and q.explanation for q in qualities)
+    # What the text cannot show is asked of the learner.
+    assert {q.key for q in qualities if q.question} == {"realistic", "motivating"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn collega's moeten in de vergadering van 12-03 hun mond houden als ik praat.",
+        "Ik wil dat mijn team in de komende drie bijeenkomsten beter naar mij luistert.",
+        "Voor de zomer zorg ik dat hij in de vragenronde van onze intervisie op zijn beurt wacht.",
+        "Zorgen dat hij in de bijeenkomst van volgende week op tijd is.",
+    ],
+)
+def test_goals_about_what_others_do_are_not_in_your_own_control(text):
+    assert "own_control" in {q.key for q in goal_missing_qualities(text)}
+
+
+def test_absolutes_are_not_realistic_and_imposed_goals_not_motivating():
+    base = "in elke vragenronde van onze intervisie samen wat de inbrenger vertelt."
+    assert {q.key for q in goal_missing_qualities(f"Voor de zomer vat ik altijd {base}")} == {
+        "realistic"
+    }
+    imposed = f"Ik moet van mijn leidinggevende voor de zomer {base.replace('in elke', 'elke')}"
+    assert "motivating" in {q.key for q in goal_missing_qualities(imposed)}
+    assert goal_missing_qualities(f"Voor de zomer vat ik {base}") == []

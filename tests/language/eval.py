@@ -18,6 +18,9 @@ INTERVENTION_LABELS = ("open", "closed", "why", "leading", "advice", "summary", 
 QUESTION_FIELDS = ("ik_vorm", "concrete", "own_share", "learning_question", "third_party_focus")
 GOAL_FIELDS = ("positive", "concrete_behaviour", "time_element", "own_control", "where_when")
 SPLITS = ("tune", "heldout")
+# A separate set by another author (issue 19), with the two qualities goals.py asks about too.
+CONTENT_GOALS = "goals.jsonl"
+CONTENT_GOAL_FIELDS = (*GOAL_FIELDS, "realistic", "motivating")
 
 
 def load(kind: str, split: str) -> list[dict]:
@@ -118,6 +121,9 @@ def main() -> None:
                 report_interventions(split, rows, results, errors)
             else:
                 report_booleans(kind, split, rows, results, fields, errors)
+    rows = [json.loads(line) for line in (DATA / CONTENT_GOALS).read_text().splitlines() if line]
+    results, _seconds = classify("goals", rows)
+    report_booleans("goals", CONTENT_GOALS, rows, results, CONTENT_GOAL_FIELDS, show_errors)
     print(
         f"\n{total_lines} lines through manage.py language_classify: "
         f"{100 * total_seconds / total_lines:.3f} s per 100 lines, after Django's start-up "

@@ -46,6 +46,8 @@ def test_goals_map_the_goal_checker(monkeypatch):
         "time_element",
         "own_control",
         "where_when",
+        "realistic",
+        "motivating",
         "good",
     }
     assert set(rows[0]) == keys
