@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import (
     UsageView,
 )
 
+from intervisor.choosers import ChooserViewSet
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import providers_for_user
 
@@ -87,6 +88,7 @@ class LevelEditView(LevelSavedMixin, ScopedEditView):
 
 
 class ScopedViewSet(SnippetViewSet):
+    chooser_viewset_class = ChooserViewSet
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     usage_view_class = ScopedUsageView

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import (
     UsageView,
 )
 
+from intervisor.choosers import ChooserViewSet
 from intervisor.providers.models import Provider
 
 from .models import Method
@@ -91,6 +92,7 @@ class MethodViewSet(SnippetViewSet):
     list_filter = ["provider"]
     search_fields = ["name", "summary"]
     inspect_view_enabled = True
+    chooser_viewset_class = ChooserViewSet
     edit_view_class = MethodEditView
     delete_view_class = MethodDeleteView
     inspect_view_class = MethodInspectView

@@ -8,7 +8,7 @@ class IntervisorConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
-        from . import lazyimports, pagecache
+        from . import csp, lazyimports, pagecache  # noqa: F401  (csp registers its checks)
 
         pagecache.connect()
         lazyimports.defer_unused(settings.MFA_SUPPORTED_TYPES)

@@ -3,6 +3,8 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from intervisor.choosers import ChooserViewSet
+
 from .forms import H5PContentForm
 from .models import H5PContent, H5PLibrary
 from .views import admin
@@ -45,6 +47,7 @@ class H5PLibraryViewSet(SnippetViewSet):
     menu_label = _("H5P libraries")
     add_to_settings_menu = True
     add_view_class = admin.LibraryCreateView
+    chooser_viewset_class = ChooserViewSet
     copy_view_enabled = False
     list_display = ["machine_name", "major_version", "minor_version", "patch_version", "title"]
     search_fields = ["machine_name", "title"]

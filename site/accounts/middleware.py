@@ -3,9 +3,13 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from .views import admin_refused
+
 
 class StaffMFAMiddleware:
-    """Staff may not enter the Wagtail admin until they have set up an authenticator app.
+    """The gate of the Wagtail admin: staff may not enter until they have set up an
+    authenticator app, and a logged-in user without admin access gets a 403 page with a way
+    home (Wagtail would send them to the login page, which sends a logged-in user back: a loop).
 
     Only admin paths are checked, so ordinary pages pay nothing for it.
     """
@@ -14,13 +18,12 @@ class StaffMFAMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.path.startswith("/admin/")
-            and getattr(settings, "INTERVISOR_STAFF_MFA_REQUIRED", True)
-            and request.user.is_authenticated
-            and (request.user.is_staff or request.user.has_perm("wagtailadmin.access_admin"))
-            and not _has_totp(request.user)
-        ):
+        if not request.path.startswith("/admin/") or not request.user.is_authenticated:
+            return self.get_response(request)
+        is_staff = request.user.is_staff or request.user.has_perm("wagtailadmin.access_admin")
+        if not is_staff:
+            return admin_refused(request)
+        if getattr(settings, "INTERVISOR_STAFF_MFA_REQUIRED", True) and not _has_totp(request.user):
             messages.warning(
                 request,
                 _(

@@ -1,5 +1,7 @@
 import json
 
+from csp.decorators import csp
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -51,3 +53,11 @@ def account_delete(request):
     user_account_delete(user=user, options=form.chosen_options())
     messages.success(request, _("Your account and personal data have been deleted."))
     return redirect("/")
+
+
+def admin_refused(request):
+    """A logged-in user without admin access who opens the admin: 403, with a way home.
+
+    It is a page of the site, so it gets the site's policy, not the admin's."""
+    site_policy = csp(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+    return site_policy(render)(request, "accounts/admin_refused.html", status=403)

@@ -4,6 +4,8 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from intervisor.choosers import ChooserViewSet
+
 from .models import Provider
 from .services import provider_create
 
@@ -27,6 +29,7 @@ class ProviderViewSet(SnippetViewSet):
     menu_label = _("Training providers")
     add_to_settings_menu = True
     add_view_class = ProviderCreateView
+    chooser_viewset_class = ChooserViewSet
     list_display = ["name", "website", "contact_email", "created_at"]
     search_fields = ["name"]
     panels = [

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "csp",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -68,9 +69,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "intervisor.accounts.middleware.StaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "intervisor.csp.AdminAwareCSPMiddleware",
+    # After the headers' middleware, so its 403 page and redirects carry them too.
+    "intervisor.accounts.middleware.StaffMFAMiddleware",
     "intervisor.sitecache.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -169,6 +171,9 @@ WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "txt", "csv"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # allauth owns passwords
+# No Gravatar: it would send a hash of each user's e-mail address to a third party, and the
+# CSP allows images from this site only. Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # django-allauth
 LOGIN_URL = "account_login"
@@ -231,7 +236,7 @@ CELERY_BEAT_SCHEDULE["sweep-unqueued-work"] = {
     "schedule": 60 * 10,
 }
 
-# Content Security Policy (django-csp 4). Inline scripts are not allowed anywhere.
+# Content Security Policy (django-csp 4, see intervisor/csp.py). The site's pages: no inline code.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -246,8 +251,6 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
-# The Wagtail admin relies on inline scripts and styles; it is staff-only and MFA protected.
-CSP_EXCLUDE_URL_PREFIXES = ("/admin/",)
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -292,6 +295,16 @@ H5P_EDITOR_INSTALLABLE_LIBRARIES = env_list("H5P_EDITOR_INSTALLABLE_LIBRARIES", 
 H5P_PLAYER_TOKEN_MAX_AGE = env_int("H5P_PLAYER_TOKEN_MAX_AGE", 12 * 3600, minimum=60)
 # The lesson page frames the player, so its CSP must allow the player origin.
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(H5P_PLAYER_ORIGIN)
+# The Wagtail admin (staff only, behind TOTP) runs Wagtail's inline scripts and styles, which
+# carry no nonce; otherwise it is held to the same sources as the site.
+INTERVISOR_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **{k: list(v) for k, v in CONTENT_SECURITY_POLICY["DIRECTIVES"].items()},
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+    }
+}
 
 INTERVISOR_CERTIFICATE_VALIDITY_DAYS = env_int("INTERVISOR_CERTIFICATE_VALIDITY_DAYS", 3 * 365)
 # Days before expiry on which a renewal reminder goes out (each once); the first also opens renewal.

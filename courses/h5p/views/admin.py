@@ -5,6 +5,8 @@ from django.http import Http404
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets
 
+from intervisor.choosers import ChooserViewSet
+
 from ..models import H5PContent
 from ..selectors import contents_for_editor
 from ..services import h5p_content_create, h5p_content_delete, h5p_content_replace_package
@@ -73,7 +75,7 @@ class ContentChooseResultsView(ScopedChooserMixin, snippet_chooser.ChooseResults
     pass
 
 
-class ContentChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+class ContentChooserViewSet(ChooserViewSet):
     choose_view_class = ContentChooseView
     choose_results_view_class = ContentChooseResultsView
 
