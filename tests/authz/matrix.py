@@ -211,6 +211,21 @@ MATRIX: dict[str, Case] = {
     ),
     # Certification: public pages, the learner's own pages, trainer pages, provider admin.
     **_certification_cases(),
+    # Snippet choosers offer no creation form: their create URL offers nothing (404).
+    **{
+        f"wagtailsnippetchoosers_{label}:create": Case(
+            f"/admin/snippets/choose/{label.replace('_', '/')}/create/",
+            staff_only(admin=404, editor=404),
+        )
+        for label in (
+            "providers_provider",
+            "h5p_h5pcontent",
+            "h5p_h5plibrary",
+            "practice_method",
+            "certification_path",
+            "certification_level",
+        )
+    },
 }
 
 # Feature apps keep their entries beside their tests; imported last, as they use the helpers above.
