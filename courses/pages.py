@@ -15,8 +15,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from intervisor.pagecache import CachedViewRestrictionsMixin
-
 from .blocks import LESSON_BODY_BLOCKS, is_scored
 
 SHORT_TEXT = ["bold", "italic", "link", "ul", "ol"]
@@ -48,7 +46,7 @@ class CourseUrlMixin:
         return None
 
 
-class CourseIndexPage(CachedViewRestrictionsMixin, Page):
+class CourseIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_TEXT)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -93,7 +91,7 @@ class CourseIndexPage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-class CoursePage(CourseUrlMixin, CachedViewRestrictionsMixin, Page):
+class CoursePage(CourseUrlMixin, Page):
     class EnrolmentMode(models.TextChoices):
         OPEN = "open", _("Open: learners enrol themselves")
         COHORT = "cohort", _("Cohort: a trainer or a workshop booking enrols learners")
@@ -149,7 +147,7 @@ class CoursePage(CourseUrlMixin, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class ModulePage(CachedViewRestrictionsMixin, Page):
+class ModulePage(Page):
     summary = models.TextField(_("summary"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
@@ -168,7 +166,7 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         return redirect(course.get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(CourseUrlMixin, CachedViewRestrictionsMixin, Page):
+class LessonPage(CourseUrlMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=10)
     body = StreamField(LESSON_BODY_BLOCKS, verbose_name=_("lesson content"))

@@ -14,7 +14,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from intervisor.pagecache import CachedViewRestrictionsMixin
 from intervisor.providers.selectors import provider_for_page
 
 from .blocks import SituationBlock
@@ -25,7 +24,7 @@ from .models.methods import Method
 PUBLISH_ACTIONS = ("action-publish", "action-submit")
 
 
-class PracticeIndexPage(CachedViewRestrictionsMixin, Page):
+class PracticeIndexPage(Page):
     """A provider's practice area: lists its published scenarios."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -81,7 +80,7 @@ class ScenarioPageForm(WagtailAdminPageForm):
             )
 
 
-class ScenarioPage(CachedViewRestrictionsMixin, Page):
+class ScenarioPage(Page):
     """A simulated intervisie session: a cast, a method, and a graph of situations."""
 
     class Focus(models.TextChoices):

@@ -6,8 +6,6 @@ that read the old state in between cannot keep it under the new generation. Used
 
 - the home page's content (`{% cache %}` in home/home_page.html: its list of training providers
   comes from other pages), keyed by the home page's revision, language, login and generation;
-- every page's view restrictions (its own and its ancestors'), which Wagtail otherwise reads
-  with two queries on every request (`CachedViewRestrictionsMixin`);
 - live pages loaded by id (`live_page`: course and lesson pages are found by the id in their
   URL) and the site's home page (`live_root_page`): loading one with its StreamField took
   about 1 ms of ORM work per request, against 20 µs to unpickle it. Any save of a page bumps
@@ -52,33 +50,6 @@ def connect() -> None:
     post_page_move.connect(pages_changed, dispatch_uid="pages-moved")
     post_delete.connect(pages_changed, dispatch_uid="pages-deleted")  # pages and restrictions
     post_save.connect(pages_changed, dispatch_uid="pages-saved")  # pages (drafts, seeding)
-
-
-class CachedViewRestrictionsMixin:
-    """For Page models: `get_view_restrictions()` from the cache, per tree path and generation.
-
-    Wagtail's `check_view_restrictions` (an on_serve_page hook) asks it on every request and
-    then checks each restriction against the request, as before."""
-
-    def view_restrictions_keys(self) -> list[str]:
-        """Cache keys `get_view_restrictions` reads: a view may read them with its own keys and
-        hand the result over as `page.view_restrictions_known` (one round trip less)."""
-        return [f"pages:restrictions:{self.path}", GENERATION_KEY]
-
-    def get_view_restrictions(self):
-        key = self.view_restrictions_keys()[0]
-        found = getattr(self, "view_restrictions_known", None)
-        if found is None:
-            found = cache.get_many([key, GENERATION_KEY])
-        current = found.get(GENERATION_KEY)
-        entry = found.get(key)
-        if current is not None and entry is not None and entry[0] == current:
-            return entry[1]
-        restrictions = list(super().get_view_restrictions())
-        if current is None:
-            current = pages_generation()
-        cache.set(key, (current, restrictions), RESTRICTIONS_TIMEOUT)
-        return restrictions
 
 
 def live_page_key(pk: int) -> str:
@@ -155,11 +126,6 @@ def _cached_page(key: str, known: dict, load, *, model=None, extra=None) -> tupl
         restrictions = list(Page.get_view_restrictions(page))  # Wagtail's own, uncached
         derived = extra(page) if extra is not None else None
         cache.set(key, LivePageEntry(current, page, restrictions, derived), LIVE_PAGE_TIMEOUT)
-    if isinstance(page, CachedViewRestrictionsMixin):
-        page.view_restrictions_known = {
-            page.view_restrictions_keys()[0]: (current, restrictions),
-            GENERATION_KEY: current,
-        }
     return page, derived
 
 

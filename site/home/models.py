@@ -6,8 +6,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from intervisor.pagecache import CachedViewRestrictionsMixin
-
 
 class FeatureBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
@@ -20,7 +18,7 @@ class FeatureBlock(blocks.StructBlock):
         template = "blocks/feature_block.html"
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = RichTextField(_("hero text"), features=["bold", "italic", "link"])
     primary_cta_label = models.CharField(_("button label"), max_length=80, blank=True)
@@ -44,11 +42,10 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from intervisor.pagecache import GENERATION_KEY, pages_generation
+        from intervisor.pagecache import pages_generation
 
         context = super().get_context(request, *args, **kwargs)
-        known = getattr(self, "view_restrictions_known", None) or {}  # read with the page
-        context["pages_generation"] = known.get(GENERATION_KEY) or pages_generation()
+        context["pages_generation"] = pages_generation()
         return context
 
     @cached_property
