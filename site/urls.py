@@ -22,6 +22,7 @@ app_urls = [
     path("", include("courses.h5p.urls")),
     path("", include("courses.workshops.urls")),
     path("", include("practice.urls")),
+    path("", include("practice.groups.urls")),
     path("", include("certification.urls")),
 ]
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "courses.workshops",
     "practice",
     "practice.language",
+    "practice.groups",
     "certification",
     # Wagtail
     "wagtail.contrib.forms",
@@ -227,6 +228,12 @@ CELERY_BEAT_SCHEDULE["workshops-follow-ups"] = {
 # Certification: marks expired certificates, sends the 90- and 30-day reminders (once each).
 CELERY_BEAT_SCHEDULE["certification-daily"] = {
     "task": "certification.tasks.certificates_daily_task",
+    "schedule": 60 * 60 * 24,
+}
+
+# Groups: reminders for meetings within two days (one per member, recorded per row).
+CELERY_BEAT_SCHEDULE["groups-reminders"] = {
+    "task": "practice.groups.tasks.queue_meeting_reminders",
     "schedule": 60 * 60 * 24,
 }
 

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GroupsConfig(AppConfig):
+    name = "practice.groups"
+    label = "groups"
+    verbose_name = _("Intervisie groups")
+    default_auto_field = "django.db.models.BigAutoField"
+    seed_order = 40
+
+    def ready(self):
+        from intervisor import navigation, privacy
+        from intervisor.queueing import register_sweeper
+
+        from . import receivers
+        from .privacy import erase_groups, export_groups
+        from .sweepers import invitations_requeue
+
+        receivers.connect()
+        navigation.register("groups", _("Groups"), "groups:index", order=25, login_required=True)
+        privacy.register("groups", export=export_groups, erase=erase_groups, order=25)
+        register_sweeper("groups-invitations", invitations_requeue)

@@ -1,0 +1,89 @@
+"""E-mails of groups: the invitation, a planned meeting with its calendar file, a reminder.
+
+Each function is called by one task and sends at most once: the invitation records
+`invitation_sent_at`; reminders record a `ReminderSent` row per member and kind.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .calendar import calendar_bytes
+from .models import Meeting, Membership, ReminderSent
+
+
+def _absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(*, to: str, template: str, context: dict, ics: bytes | None = None) -> None:
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string(f"groups/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"groups/email/{template}.txt", context)
+    message = EmailMessage(subject=subject, body=body, to=[to])
+    if ics is not None:
+        message.attach("intervisie.ics", ics, "text/calendar")
+    message.send()
+
+
+def invitation_send(*, membership_id: int) -> bool:
+    with transaction.atomic():
+        membership = (
+            Membership.objects.select_for_update(of=("self",))
+            .select_related("group__facilitator")
+            .filter(pk=membership_id, status=Membership.Status.INVITED)
+            .first()
+        )
+        if membership is None or membership.invitation_sent_at is not None:
+            return False
+        with translation.override(settings.LANGUAGE_CODE):
+            accept = reverse("groups:accept", args=[membership.token])
+        _send(
+            to=membership.email,
+            template="invitation",
+            context={"group": membership.group, "accept_url": _absolute(accept)},
+        )
+        membership.invitation_sent_at = timezone.now()
+        membership.save(update_fields=["invitation_sent_at"])
+    return True
+
+
+def _recipients(meeting: Meeting) -> list:
+    members = [
+        m.user
+        for m in meeting.group.memberships.filter(
+            status=Membership.Status.ACTIVE, user__isnull=False
+        ).select_related("user")
+    ]
+    return [meeting.group.facilitator, *members]
+
+
+def meeting_mail_send(*, meeting_id: int, kind: str) -> int:
+    """Send `kind` ("planned" or "reminder") to everyone in the group who has not had it yet."""
+    meeting = Meeting.objects.select_related("group__facilitator").filter(pk=meeting_id).first()
+    if meeting is None or meeting.status != Meeting.Status.PLANNED:
+        return 0
+    sent = 0
+    ics = calendar_bytes([meeting], name=meeting.group.name)
+    for user in _recipients(meeting):
+        try:
+            with transaction.atomic():
+                ReminderSent.objects.create(meeting=meeting, user=user, kind=kind)
+                _send(
+                    to=user.email,
+                    template=f"meeting_{kind}",
+                    context={
+                        "meeting": meeting,
+                        "group": meeting.group,
+                        "url": _absolute(meeting.get_absolute_url()),
+                        "is_turn": meeting.turn_id == user.pk,
+                    },
+                    ics=ics,
+                )
+        except IntegrityError:
+            continue  # already sent to this person
+        sent += 1
+    return sent

@@ -1,0 +1,35 @@
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.views.decorators.http import require_POST
+
+from .. import selectors
+
+
+def group_action(view):
+    """A POST on a group: 404 for outsiders, a refused change becomes a message, then back."""
+
+    @wraps(view)
+    @login_required
+    @require_POST
+    def wrapper(request, group_id: int, **kwargs):
+        access = selectors.group_for_user(group_id=group_id, user=request.user)
+        try:
+            target = view(request, access, **kwargs)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+            target = None
+        return target or redirect("groups:detail", group_id=group_id)
+
+    return wrapper
+
+
+def form_errors(request, form) -> None:
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else ""
+        for error in errors:
+            messages.error(request, f"{label}: {error}" if label else error)
