@@ -10,7 +10,7 @@ class GroupsConfig(AppConfig):
     seed_order = 40
 
     def ready(self):
-        from intervisor import navigation, privacy
+        from intervisor import privacy
         from intervisor.queueing import register_sweeper
 
         from . import receivers
@@ -18,6 +18,5 @@ class GroupsConfig(AppConfig):
         from .sweepers import invitations_requeue
 
         receivers.connect()
-        navigation.register("groups", _("Groups"), "groups:index", order=25, login_required=True)
         privacy.register("groups", export=export_groups, erase=erase_groups, order=25)
         register_sweeper("groups-invitations", invitations_requeue)

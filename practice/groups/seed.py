@@ -166,7 +166,9 @@ def run(ctx) -> None:
     methods = {m.slug: m for m in Method.objects.filter(provider__isnull=True)}
     method = methods.get("incidentmethode") or Method.objects.first()
     five = methods.get("vijf-stappen") or method
-    start = now - datetime.timedelta(weeks=24)
+    # Meetings start at 14:00 local time, every six weeks; the fourth was three weeks ago.
+    today = timezone.localtime(now).replace(hour=14, minute=0, second=0, microsecond=0)
+    start = today - datetime.timedelta(weeks=21)
     plan = [
         (trainer, Meeting.Facilitation.EXTERNAL, method, "Grenzen in het overleg"),
         (trainer, Meeting.Facilitation.EXTERNAL, five, "Omgaan met boosheid"),
@@ -189,10 +191,18 @@ def run(ctx) -> None:
             )
         )
     evaluation = Evaluation.objects.create(group=group, after_meeting=held[2])
-    for user, scores, change in zip(
+    wishes = [
+        "",
+        "Om de beurt zelf begeleiden, met Marieke erbij.",
+        "",
+        "Eerst een keer samen begeleiden voordat iemand het alleen doet.",
+        "",
+    ]
+    for user, scores, change, wish in zip(
         members,
         [(4, 4, 5), (3, 4, 4), (4, 3, 4), (5, 4, 4), (3, 3, 4)],
         ["", "Meer tijd voor de adviesronde.", "", "Casus eerder rondsturen.", ""],
+        wishes,
         strict=True,
     ):
         EvaluationResponse.objects.create(evaluation=evaluation, user=user)
@@ -202,12 +212,12 @@ def run(ctx) -> None:
             yield_score=scores[1],
             value_for_work=scores[2],
             must_change=change,
-            facilitation_wish="Om de beurt zelf begeleiden, met Marieke erbij." if change else "",
+            facilitation_wish=wish,
         )
     Meeting.objects.create(
         group=group,
         number=5,
-        starts_at=now + datetime.timedelta(days=10),
+        starts_at=today + datetime.timedelta(weeks=3),
         duration_minutes=group.meeting_minutes,
         location="Wijkcentrum Noord, zaal 2",
         turn=members[0],

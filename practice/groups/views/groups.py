@@ -56,7 +56,7 @@ def detail(request, group_id: int):
         "maturity": selectors.maturity(group=group),
         "open_evaluation": evaluation if access.is_member else None,
         "evaluation_results": selectors.evaluation_results(evaluation=latest) if latest else None,
-        "invitations": list(group.memberships.exclude(status=Membership.Status.LEFT))
+        "invitations": list(group.memberships.filter(status=Membership.Status.INVITED))
         if access.is_facilitator
         else [],
         "invite_form": InviteForm(),

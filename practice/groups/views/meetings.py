@@ -57,7 +57,8 @@ def meeting(request, group_id: int, meeting_id: int):
         present = set(meeting.attendance.filter(present=True).values_list("user_id", flat=True))
         people = [group.facilitator, *meeting_leaders(access)]
         context["attendance_form"] = AttendanceForm(people=people, initial={"present": present})
-    previous = group.evaluations.filter(after_meeting__number__lt=meeting.number).first()
+    # The interim evaluation is discussed at the meeting right after it.
+    previous = group.evaluations.filter(after_meeting__number=meeting.number - 1).first()
     if previous is not None:
         context["evaluation_results"] = selectors.evaluation_results(evaluation=previous)
     return render(request, "groups/meeting.html", context)
