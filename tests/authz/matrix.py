@@ -239,3 +239,6 @@ MATRIX.update(METHOD_ADMIN_CASES)
 from tests.h5p.authz import CASES as H5P_CASES  # noqa: E402
 
 MATRIX.update(H5P_CASES)
+from tests.groups.authz import CASES as GROUP_CASES  # noqa: E402
+
+MATRIX.update(GROUP_CASES)

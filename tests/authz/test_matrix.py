@@ -20,6 +20,7 @@ OUR_LABELS = (
     "h5p",
     "workshops",
     "practice",
+    "groups",
     "certification",
 )
 

@@ -67,7 +67,7 @@ def detail(request, group_id: int):
     return render(request, "groups/detail.html", context)
 
 
-@group_action
+@group_action(facilitator_only=True)
 def invite(request, access):
     form = InviteForm(request.POST)
     if not form.is_valid():
@@ -77,7 +77,7 @@ def invite(request, access):
     messages.success(request, _("The invitation is on its way."))
 
 
-@group_action
+@group_action(facilitator_only=True)
 def plan(request, access):
     form = PlanForm(request.POST)
     if not form.is_valid():
@@ -161,7 +161,7 @@ def rules_agree(request, access):
     return _back_to_rules(access)
 
 
-@group_action
+@group_action(facilitator_only=True)
 def rules_propose(request, access):
     current = selectors.rules_context(group=access.group, user=request.user)
     form = RuleProposalForm(request.POST, items=current.get("rule_items", []))

@@ -102,7 +102,7 @@ def case(request, group_id: int, meeting_id: int):
     return render(request, "groups/case.html", context)
 
 
-@group_action
+@group_action(facilitator_only=True)
 def start(request, access, meeting_id: int):
     meeting = access.group.meetings.filter(pk=meeting_id).first()
     if meeting is None:
@@ -139,7 +139,7 @@ def meeting_leaders(access):
     ]
 
 
-@group_action
+@group_action(facilitator_only=True)
 def attendance(request, access, meeting_id: int):
     meeting = access.group.meetings.filter(pk=meeting_id).first()
     if meeting is None:
