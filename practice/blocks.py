@@ -101,6 +101,14 @@ class SituationBlock(blocks.StructBlock):
     ending = blocks.BooleanBlock(
         label=_("ending"), required=False, help_text=_("An ending has no interventions.")
     )
+    type_first = blocks.BooleanBlock(
+        label=_("learner types first"),
+        required=False,
+        help_text=_(
+            "The learner first types what they would say and gets feedback on it, then sees "
+            "the choices."
+        ),
+    )
     interventions = blocks.ListBlock(
         InterventionBlock(), label=_("interventions"), min_num=0, max_num=4
     )

@@ -60,6 +60,7 @@ class Situation:
     prompt: str
     ending: bool
     interventions: list[Intervention] = field(default_factory=list)
+    type_first: bool = False
 
     def intervention(self, intervention_id: str) -> Intervention | None:
         return next((i for i in self.interventions if i.id == intervention_id), None)
@@ -92,6 +93,7 @@ class ScenarioGraph:
                 ],
                 prompt=value.get("prompt") or "",
                 ending=bool(value.get("ending")),
+                type_first=bool(value.get("type_first")),
                 interventions=[
                     _intervention(item_id or f"{key}-{index}", item)
                     for index, (item_id, item) in enumerate(_list_items(value.get("interventions")))

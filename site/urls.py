@@ -23,6 +23,7 @@ app_urls = [
     path("", include("courses.workshops.urls")),
     path("", include("practice.urls")),
     path("", include("practice.groups.urls")),
+    path("", include("practice.language.urls")),
     path("", include("certification.urls")),
 ]
 

@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from practice.language.selectors import label_scores_cached
+
 from .. import services
 from ..access import CourseAccessDenied
 from ..models import CoursePage, Enrollment, LessonPage
@@ -21,7 +23,10 @@ def catalogue(request):
 @login_required
 def dashboard(request):
     body = dashboard_html(user=request.user, request=request)
-    return render(request, "courses/dashboard.html", {"dashboard_html": body})
+    scores = label_scores_cached(user=request.user)
+    return render(
+        request, "courses/dashboard.html", {"dashboard_html": body, "language_scores": scores}
+    )
 
 
 @require_POST

@@ -8,10 +8,14 @@ class LanguageConfig(AppConfig):
     name = "practice.language"
     label = "language"
     verbose_name = _("Practising the words")
+    seed_order = 15
 
     def ready(self):
+        from intervisor import privacy
+
         from . import registry
         from .checks import classify_for_command, question_check_dict
+        from .privacy import erase_language, export_language
 
         registry.register(
             "interventions", classify_for_command, ("label", "explanation", "confidence")
@@ -21,3 +25,4 @@ class LanguageConfig(AppConfig):
             question_check_dict,
             ("ik_vorm", "concrete", "own_share", "learning_question", "third_party_focus", "good"),
         )
+        privacy.register("language", export=export_language, erase=erase_language, order=25)

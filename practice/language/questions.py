@@ -140,8 +140,10 @@ def check_question(text: str) -> QuestionCheck:
         "learning_question": _("It asks what you want to learn or do differently.")
         if learning
         else (
-            _("This asks for knowledge (a rule, a method, what is allowed). Ask it to an expert; ")
-            + _("for intervisie, ask what you want to learn in your own situation.")
+            _(
+                "This asks for knowledge (a rule, a method, what is allowed): ask an expert. "
+                "For intervisie, ask what you want to learn in your own situation."
+            )
             if knowledge
             else _("Ask what you want to learn, not how to get someone else to change.")
         ),

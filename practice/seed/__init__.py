@@ -21,6 +21,9 @@ from .scenarios_2 import ADVICE, COMPLAINING, TEARS
 from .scenarios_3 import DOMINANT, SILENT
 from .scenarios_4 import MANAGER, OTHERS_FAULT, OUT_OF_TIME
 
+# Situations where the learner first types what they would say (practice.language).
+TYPE_FIRST = {TEARS["slug"]: {"start", "ruimte"}, COMPLAINING["slug"]: {"start"}}
+
 SCENARIOS = [
     NO_CASE,
     TEARS,
@@ -97,7 +100,10 @@ def seed_scenario(index: PracticeIndexPage, data: dict, methods: dict[str, Metho
         time_budget=data["time_budget"],
         start_safety=data.get("safety", 60),
         start_energy=data.get("energy", 60),
-        situations=stream_data(slug, data["situations"]),
+        situations=stream_data(
+            slug,
+            [{**s, "type_first": s["key"] in TYPE_FIRST.get(slug, ())} for s in data["situations"]],
+        ),
     )
     page.cast = [
         ScenarioPersona(name=name, role=role, description=description, sort_order=i)

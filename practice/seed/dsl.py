@@ -103,6 +103,7 @@ def stream_data(slug: str, situations: list[dict]) -> list[dict]:
                     ],
                     "prompt": s["prompt"],
                     "ending": s["ending"],
+                    "type_first": s.get("type_first", False),
                     "interventions": interventions,
                 },
             }

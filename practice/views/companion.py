@@ -19,6 +19,7 @@ from ..forms import (
     SessionCreateForm,
     TrainerChoiceForm,
 )
+from ..language.views import question_check_context
 from ..models import CompanionSession, LogbookBaseline, SessionEvaluation
 
 
@@ -75,6 +76,9 @@ def session_detail(request, session_id: int):
         "observations": selectors.observations_for(session=session),
         "evaluations": list(SessionEvaluation.objects.filter(session=session)),
     }
+    if session.status == CompanionSession.Status.RUNNING and session.current_step == 0:
+        # Step 1: the case-bringer formulates the question; check it on the spot.
+        context.update(question_check_context(request))
     template = {
         CompanionSession.Status.PLANNED: "practice/session_prepare.html",
         CompanionSession.Status.RUNNING: "practice/session_run.html",

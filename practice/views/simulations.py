@@ -9,6 +9,8 @@ from intervisor.accounts.backends import user_and_entries
 
 from .. import selectors, services
 from ..forms import ReflectionForm
+from ..language import selectors as language_selectors
+from ..language.views import typed_step_context
 from ..models import ScenarioPage
 
 
@@ -43,6 +45,11 @@ def run_step(request, run_id: int):
         return redirect("practice:run_debrief", run_id=run.pk)
     context = {"run": run, **selectors.run_step_context(run=run, request=request, known=known)}
     context["last_feedback"] = request.session.pop(f"practice-feedback-{run.pk}", None)
+    context.update(
+        typed_step_context(
+            request, run=run, situation=context["situation"], current_step=context["current_step"]
+        )
+    )
     if context["situation"] is None:
         messages.warning(request, _("This scenario was changed; start it again."))
     return render(request, "practice/run_step.html", context)
@@ -55,6 +62,9 @@ def run_choose(request, run_id: int):
         position = int(request.POST.get("position", ""))
     except ValueError:
         position = -1
+    if not _typed_first_done(request, run_id, position):
+        messages.info(request, _("First type what you would say; then the choices follow."))
+        return redirect("practice:run", run_id=run_id)
     try:
         run = services.simulation_choose(
             run_id=run_id,
@@ -76,6 +86,17 @@ def run_choose(request, run_id: int):
     return redirect("practice:run", run_id=run.pk)
 
 
+def _typed_first_done(request, run_id: int, position: int) -> bool:
+    """False when the current situation asks to type first and nothing was typed yet."""
+    run = selectors.run_for_step(run_id=run_id, user=request.user)
+    if run.is_finished or position != run.position:
+        return True  # the choice service answers these
+    situation = selectors.scenario_play(run=run, request=request).graph.get(run.current_key)
+    if situation is None or not situation.type_first:
+        return True
+    return language_selectors.typed_line_at(run=run, position=position) is not None
+
+
 @login_required
 def run_debrief(request, run_id: int):
     run = selectors.run_for_user(run_id=run_id, user=request.user)
@@ -89,4 +110,7 @@ def run_debrief(request, run_id: int):
         messages.success(request, _("Your reflection is saved. Only you can read it."))
         return redirect("practice:run_debrief", run_id=run.pk)
     context = {"run": run, "form": form, **selectors.run_debrief_context(run=run)}
+    context["typed_rows"] = language_selectors.typed_debrief_rows(
+        run=run, graph=context["scenario"].graph
+    )
     return render(request, "practice/run_debrief.html", context)

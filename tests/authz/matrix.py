@@ -242,3 +242,7 @@ MATRIX.update(H5P_CASES)
 from tests.groups.authz import CASES as GROUP_CASES  # noqa: E402
 
 MATRIX.update(GROUP_CASES)
+
+from tests.language.authz import CASES as LANGUAGE_CASES  # noqa: E402
+
+MATRIX.update(LANGUAGE_CASES)

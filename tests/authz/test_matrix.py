@@ -21,6 +21,7 @@ OUR_LABELS = (
     "workshops",
     "practice",
     "groups",
+    "language",
     "certification",
 )
 

@@ -1,7 +1,8 @@
 """`make eval`: the language checkers against the labelled sets in tests/language/data.
 
 Each set has a tuning split (the rules were adjusted while reading its mistakes) and a
-held-out split (written at the same time, never used for tuning); both are reported apart.
+held-out split (written at the same time, never used for tuning); interventions also have a
+"fresh" split written after the rules were frozen. Each split is reported apart.
 The lines go through `manage.py language_classify`, as an outside evaluator would send them,
 and the wall time per 100 lines is printed.
 """
@@ -17,7 +18,8 @@ ROOT = DATA.parents[2]
 INTERVENTION_LABELS = ("open", "closed", "why", "leading", "advice", "summary", "process")
 QUESTION_FIELDS = ("ik_vorm", "concrete", "own_share", "learning_question", "third_party_focus")
 GOAL_FIELDS = ("positive", "concrete_behaviour", "time_element", "own_control", "where_when")
-SPLITS = ("tune", "heldout")
+# "fresh": written after the rules were frozen, in a looser typed style; never tuned on.
+SPLITS = ("tune", "heldout", "fresh")
 # A separate set by another author (issue 19), with the two qualities goals.py asks about too.
 CONTENT_GOALS = "goals.jsonl"
 CONTENT_GOAL_FIELDS = (*GOAL_FIELDS, "realistic", "motivating")
@@ -112,6 +114,8 @@ def main() -> None:
             ("questions", QUESTION_FIELDS),
             ("goals", GOAL_FIELDS),
         ):
+            if not (DATA / f"{kind}_{split}.jsonl").exists():
+                continue
             rows = load(kind, split)
             results, seconds = classify(kind, rows)
             total_lines += len(rows)

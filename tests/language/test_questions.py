@@ -1,4 +1,14 @@
+import pytest
+from django.utils import translation
+
 from practice.language.checks import question_check
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The explanations are checked in English, the msgids; Dutch is in the .po file."""
+    with translation.override("en"):
+        yield
 
 
 def test_a_good_question():

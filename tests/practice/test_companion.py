@@ -254,3 +254,15 @@ def test_export_and_account_deletion_cover_practice_data(client, learner, other_
     assert not session.notes.exists()
     # The other participant's logbook entry survives the facilitator's departure.
     assert LogbookEntry.objects.filter(user=other_learner, session=session).exists()
+
+
+def test_step_one_checks_the_intervisie_question_in_place(client, running):
+    session, url = running
+    page = client.get(url("session")).content.decode()
+    assert 'name="question"' in page
+    page = client.post(
+        url("session"), {"question": "Hoe krijg ik mijn collega zover dat hij op tijd komt?"}
+    ).content.decode()
+    assert "✗" in page  # third-party focus
+    client.post(url("session_step"), {"step": 1})
+    assert 'name="question"' not in client.get(url("session")).content.decode()
