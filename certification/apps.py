@@ -9,11 +9,11 @@ class CertificationConfig(AppConfig):
     seed_order = 50
 
     def ready(self):
-        from intervisor import navigation, privacy, queueing
+        from intervisor import navigation, privacy, queueing, trainer
         from intervisor.accounts import roles
         from practice.language import registry as language_kinds
 
-        from . import receivers
+        from . import receivers, trainer_home
         from .language import FIELDS as GOAL_FIELDS
         from .language import classify_goal
         from .privacy import REMOVE_NAME, erase_certification, export_certification
@@ -40,6 +40,20 @@ class CertificationConfig(AppConfig):
                     ),
                 ),
             ),
+        )
+        trainer.register(
+            "intakes",
+            _("Intakes to confirm"),
+            trainer_home.intakes_to_confirm,
+            order=20,
+            more_url_name="certification:trainer",
+        )
+        trainer.register(
+            "assessments",
+            _("Assessments to decide"),
+            trainer_home.assessments_to_decide,
+            order=40,
+            more_url_name="certification:trainer",
         )
         navigation.register("certification", _("Certification"), "certification:overview", order=30)
         for model in ("path", "level"):

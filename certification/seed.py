@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 from courses.seed import BASIS_SLUG
+from intervisor.replies.services import reply_add
 from practice.models import ScenarioPage, SimulationRun
 from practice.seed.scenarios_1 import NO_CASE
 from practice.services import simulation_choose, simulation_run_start
@@ -116,6 +117,21 @@ def _intake(ctx, path: Path) -> None:
     services.intake_confirm(intake=intake, trainer=trainer)
 
 
+INTAKE_THREAD = (
+    ("trainer", "Mooie doelen. Bij het tweede: in welke bijeenkomst doe je dat voor het eerst?"),
+    ("learner", "In de bijeenkomst van team Noord in maart; daar begeleid ik zelf."),
+)
+
+
+def _intake_thread(ctx, path: Path) -> None:
+    """A short exchange under the intake, as a trainer and learner would have."""
+    intake = Intake.objects.filter(user=ctx.users["learner"], path=path).first()
+    if intake is None or intake.replies.exists():
+        return
+    for role, text in INTAKE_THREAD:
+        reply_add(target=intake, author=ctx.users[role], text=text, recipients=[])
+
+
 def _practice(learner) -> int:
     """Give the demo learner one finished simulation and record practice's rows as evidence.
 
@@ -144,6 +160,7 @@ def run(ctx) -> None:
     services.path_start(user=learner, path=path)
     ctx.log(f"  certification: {synced} practice results of {learner.display_name} evaluated")
     _intake(ctx, path)
+    _intake_thread(ctx, path)
     ctx.log(f"  certification: {learner.display_name} is on the path {path.name}")
 
     services.path_start(user=learner2, path=path)

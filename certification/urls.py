@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import learner, public, trainer
+from .views import learner, public, replies, trainer
 
 app_name = "certification"
 
@@ -14,6 +14,11 @@ urlpatterns = [
         "certificering/pad/<int:path_id>/intake/versturen/",
         learner.intake_submit,
         name="intake_submit",
+    ),
+    path(
+        "certificering/intake/<int:intake_id>/reactie/",
+        replies.intake_reply,
+        name="intake_reply",
     ),
     path(
         "certificering/pad/<int:path_id>/intake/doel/<int:goal_id>/verwijderen/",

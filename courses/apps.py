@@ -9,14 +9,22 @@ class CoursesConfig(AppConfig):
     seed_order = 20  # after the practice method catalogue (10)
 
     def ready(self):
-        from intervisor import navigation, privacy
+        from intervisor import navigation, privacy, trainer
+        from intervisor.trainer.selectors import user_learns
 
-        from . import handlers
+        from . import handlers, trainer_home
         from .privacy import erase_learning, export_learning
 
         handlers.connect()
         navigation.register("courses", _("Courses"), "courses:catalogue", order=10)
         navigation.register(
-            "my_learning", _("My learning"), "courses:dashboard", order=50, login_required=True
+            "my_learning", _("My learning"), "courses:dashboard", order=50, visible=user_learns
+        )
+        trainer.register(
+            "cohorts",
+            _("Your cohorts"),
+            trainer_home.cohorts,
+            order=10,
+            empty=_("No courses of your provider yet."),
         )
         privacy.register("learning", export=export_learning, erase=erase_learning, order=20)

@@ -11,9 +11,10 @@ class PracticeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from intervisor import navigation, privacy
+        from intervisor import navigation, privacy, trainer
         from intervisor.accounts import roles
 
+        from . import trainer_home
         from .privacy import erase_practice, export_practice
         from .selectors import methods_changed
 
@@ -21,6 +22,18 @@ class PracticeConfig(AppConfig):
             for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
                 signal.connect(methods_changed, sender=model, dispatch_uid=f"methods-{uid}-{model}")
 
+        trainer.register(
+            "logbooks",
+            _("Shared logbook entries to answer"),
+            trainer_home.logbooks_to_answer,
+            order=25,
+        )
+        trainer.register(
+            "observations",
+            _("Observations to give"),
+            trainer_home.observations_to_give,
+            order=30,
+        )
         navigation.register("practice", _("Practice"), "practice:index", order=20)
         privacy.register("practice", export=export_practice, erase=erase_practice, order=20)
         roles.grant(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import companion, simulations
+from .views import companion, replies, simulations
 
 app_name = "practice"
 urlpatterns = [
@@ -54,4 +54,9 @@ urlpatterns = [
     path("oefenen/logboek/", companion.logbook, name="logbook"),
     path("oefenen/logboek/nulmeting/", companion.logbook_baseline, name="logbook_baseline"),
     path("oefenen/logboek/<int:entry_id>/", companion.logbook_entry, name="logbook_entry"),
+    path(
+        "oefenen/logboek/<int:entry_id>/reactie/",
+        replies.logbook_entry_reply,
+        name="logbook_entry_reply",
+    ),
 ]

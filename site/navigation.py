@@ -4,6 +4,7 @@ Apps register their own entry so the site layer never imports them (dependencies
 inward: certification -> courses, practice -> intervisor).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,13 +19,24 @@ class NavItem:
     url_name: str
     order: int
     login_required: bool = False
+    # (user) -> bool, for items only some logged-in people see (the trainer's home)
+    visible: Callable | None = None
 
 
 _items: dict[str, NavItem] = {}
 
 
-def register(key: str, label, url_name: str, *, order: int, login_required: bool = False):
-    _items[key] = NavItem(key, label, url_name, order, login_required)
+def register(
+    key: str,
+    label,
+    url_name: str,
+    *,
+    order: int,
+    login_required: bool = False,
+    visible: Callable | None = None,
+):
+    """`visible(user)` makes an item conditional; such items imply `login_required`."""
+    _items[key] = NavItem(key, label, url_name, order, login_required or bool(visible), visible)
 
 
 @cache
@@ -46,6 +58,8 @@ def items_for(request) -> list[dict]:
     result = []
     for item, url in _resolved(get_language(), len(_items)):
         if item.login_required and not logged_in:
+            continue
+        if item.visible is not None and not item.visible(user):
             continue
         result.append(
             {

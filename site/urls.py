@@ -30,6 +30,8 @@ app_urls = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include(account_urls)),
+    path("account/", include("intervisor.notifications.urls")),
+    path("", include("intervisor.trainer.urls")),
     *app_urls,
     path("", home_views.home, name="home"),
     path("", include(wagtail_urls)),

@@ -1,6 +1,7 @@
 """Intake (S002): learner, trainer and optionally the manager agree learning goals."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,10 @@ class Intake(models.Model):
     )
     confirmed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Learner and trainer talk under the intake; deleted with it.
+    replies = GenericRelation(
+        "replies.Reply", content_type_field="target_type", object_id_field="target_id"
+    )
 
     class Meta:
         constraints = [

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from intervisor.providers.models import ProviderMembership
 from intervisor.providers.selectors import user_is_provider_member
 
+from .. import signals
 from ..models import Assessment, Level, Requirement, RequirementStatus
 from .errors import CertificationError
 from .evaluation import requirement_statuses_evaluate
@@ -52,6 +53,9 @@ def assessment_request(*, user, level: Level) -> Assessment:
     except IntegrityError as exc:  # a double submit that raced the check above
         raise CertificationError(_("Your request is already with the assessor.")) from exc
     requirement_statuses_evaluate(user=user, level=level)
+    transaction.on_commit(
+        lambda: signals.assessment_requested.send(sender=Assessment, assessment=assessment)
+    )
     return assessment
 
 
@@ -80,4 +84,9 @@ def assessment_decide(
     assessment.decided_at = timezone.now()
     assessment.save()
     requirement_statuses_evaluate(user=assessment.user, level=assessment.level)
+    transaction.on_commit(
+        lambda: signals.assessment_decided.send(
+            sender=Assessment, assessment=assessment, assessor=assessor
+        )
+    )
     return assessment

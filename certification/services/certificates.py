@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from intervisor.providers.selectors import user_is_provider_member
 from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
+from .. import signals
 from ..models import Certificate, CertificateCounter, Level, LevelProgress, RequirementStatus
 from .errors import CertificationError
 from .evaluation import requirement_statuses_evaluate
@@ -68,6 +69,9 @@ def certificate_issue(*, user_id: int, level_id: int) -> Certificate | None:
         return None
     requirement_statuses_evaluate(user=progress.user, level=level)
     _queue_delivery(certificate.pk)
+    transaction.on_commit(
+        lambda: signals.certificate_issued.send(sender=Certificate, certificate=certificate)
+    )
     return certificate
 
 
@@ -254,6 +258,12 @@ def _remind_one(certificate_id: int, field: str) -> bool:
         _send(certificate, "certification/email/reminder.txt", subject, attach_pdf=False)
         setattr(certificate, field, timezone.now())
         certificate.save(update_fields=[field])
+        days_left = (certificate.expires_on - timezone.localdate()).days
+        transaction.on_commit(
+            lambda: signals.certificate_expiring.send(
+                sender=Certificate, certificate=certificate, days_left=days_left
+            )
+        )
         return True
 
 

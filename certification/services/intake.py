@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from intervisor.providers.models import ProviderMembership
 from intervisor.providers.selectors import user_is_provider_member
 
+from .. import signals
 from ..goals import goal_missing_qualities
 from ..models import Intake, LearningGoal, Level, LevelProgress, Path
 from .errors import CertificationError
@@ -88,6 +89,7 @@ def intake_submit(*, user, path: Path) -> Intake:
     intake.submitted_at = timezone.now()
     intake.save(update_fields=["status", "submitted_at"])
     _reevaluate(intake)
+    transaction.on_commit(lambda: signals.intake_submitted.send(sender=Intake, intake=intake))
     return intake
 
 
@@ -105,6 +107,9 @@ def intake_confirm(*, intake: Intake, trainer) -> Intake:
     intake.confirmed_at = timezone.now()
     intake.save(update_fields=["status", "confirmed_by", "confirmed_at"])
     _reevaluate(intake)
+    transaction.on_commit(
+        lambda: signals.intake_confirmed.send(sender=Intake, intake=intake, trainer=trainer)
+    )
     return intake
 
 

@@ -13,7 +13,7 @@ from ..forms import GoalForm, IntakeForm
 from ..goals import goal_qualities
 from ..models import Certificate, Level, Path
 from ..selectors import learner_path, learner_path_ids
-from .common import not_found
+from .common import intake_thread, not_found
 
 
 def _path_or_none(path_id):
@@ -115,6 +115,7 @@ def intake(request, path_id):
             "checked_qualities": goal_qualities(draft) if draft else None,
             "quality_guide": goal_qualities(""),
             "editable": intake is None or intake.status != intake.Status.CONFIRMED,
+            **(intake_thread(intake) if intake and intake.status != intake.Status.DRAFT else {}),
         },
         status=400 if goal_form.is_bound and goal_form.errors else 200,
     )

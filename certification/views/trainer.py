@@ -9,7 +9,7 @@ from .. import services
 from ..forms import DecisionForm, GoalEvaluationForm, RevokeForm
 from ..models import Assessment, Certificate, Intake
 from ..selectors import portfolio, trainer_provider_ids, trainer_queue
-from .common import not_found
+from .common import intake_thread, not_found
 
 
 def _trainer_only(view):
@@ -71,6 +71,7 @@ def intake_review(request, intake_id):
                 (goal, GoalEvaluationForm(auto_id=f"goal{goal.pk}_%s"))
                 for goal in intake.goals.all()
             ],
+            **intake_thread(intake),
         },
     )
 

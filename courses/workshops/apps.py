@@ -9,13 +9,21 @@ class WorkshopsConfig(AppConfig):
     seed_order = 40
 
     def ready(self):
-        from intervisor import navigation, privacy, queueing
+        from intervisor import navigation, privacy, queueing, trainer
         from intervisor.accounts import roles
 
-        from . import services
+        from . import services, trainer_home
         from .privacy import erase_workshops, export_workshops
 
         navigation.register("workshops", _("Workshops"), "workshops:index", order=40)
+        trainer.register(
+            "workshop_days",
+            _("Workshop days you give"),
+            trainer_home.workshop_days,
+            order=50,
+            empty=_("No workshop days planned."),
+            more_url_name="workshops:booking_list",
+        )
         privacy.register("workshops", export=export_workshops, erase=erase_workshops, order=40)
         queueing.register_sweeper("workshops-emails", services.unsent_emails_requeue)
         queueing.register_sweeper("workshops-invites", services.uninvited_participants_requeue)

@@ -179,6 +179,17 @@ class WorkshopBooking(models.Model):
             self.Status.CANCELLED: "badge-danger",
         }.get(self.status, "")
 
+    def attendance_refusal(self, today=None) -> str | None:
+        """Why attendance cannot be recorded now, or None when it can (one rule for the form
+        and the service)."""
+        from django.utils import timezone
+
+        if self.status not in (self.Status.CONFIRMED, self.Status.COMPLETED):
+            return _("Attendance can only be recorded for a confirmed workshop.")
+        if self.workshop_date.date > (today or timezone.localdate()):
+            return _("Attendance can be recorded from the day of the workshop.")
+        return None
+
     @property
     def page(self) -> WorkshopPage:
         return self.workshop_date.page

@@ -1,6 +1,6 @@
 import datetime
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -42,6 +42,21 @@ def bookings_for_team_lead(*, user) -> QuerySet[WorkshopBooking]:
         .select_related("organisation", "workshop_date__page", "workshop_date__trainer")
         .order_by("-workshop_date__date")
     )
+
+
+def bookings_given_by(*, user) -> list[WorkshopBooking]:
+    """The workshop days this trainer gives (not cancelled), each marked with whether
+    attendance can be recorded now (`attendance_open`)."""
+    bookings = list(
+        WorkshopBooking.objects.filter(workshop_date__trainer=user)
+        .exclude(status=WorkshopBooking.Status.CANCELLED)
+        .select_related("organisation", "workshop_date__page")
+        .annotate(participants_count=Count("participants"))
+        .order_by("-workshop_date__date")
+    )
+    for booking in bookings:
+        booking.attendance_open = booking.attendance_refusal() is None
+    return bookings
 
 
 def booking_for_team_lead(*, user, pk: int) -> WorkshopBooking:

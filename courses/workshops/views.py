@@ -73,7 +73,8 @@ def booking_create(request, page_id: int):
 @login_required
 def booking_list(request):
     bookings = selectors.bookings_for_team_lead(user=request.user)
-    return render(request, "workshops/booking_list.html", {"bookings": bookings})
+    given = selectors.bookings_given_by(user=request.user)
+    return render(request, "workshops/booking_list.html", {"bookings": bookings, "given": given})
 
 
 @login_required
@@ -148,8 +149,9 @@ def attendance(request, pk: int):
     if not can_record_attendance(user=request.user, booking=booking):
         raise PermissionDenied(_("Only the trainer of this workshop can record attendance."))
     participants = list(booking.participants.all())
+    refusal = booking.attendance_refusal()
     form = AttendanceForm(request.POST or None, participants=participants)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and refusal is None and form.is_valid():
         try:
             services.attendance_record(
                 booking=booking, by=request.user, attendance=form.attendance()
@@ -162,5 +164,5 @@ def attendance(request, pk: int):
     return render(
         request,
         "workshops/attendance.html",
-        {"booking": booking, "form": form, "participants": participants},
+        {"booking": booking, "form": form, "participants": participants, "refusal": refusal},
     )

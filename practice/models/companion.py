@@ -1,6 +1,7 @@
 """The companion for real sessions, the private logbook and the trainer's observation."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -137,6 +138,10 @@ class LogbookEntry(models.Model):
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The thread between the author and the trainer; deleted with the entry.
+    replies = GenericRelation(
+        "replies.Reply", content_type_field="target_type", object_id_field="target_id"
+    )
 
     class Meta:
         ordering = ["-created_at"]

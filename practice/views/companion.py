@@ -4,8 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from intervisor.replies.forms import ReplyForm
+from intervisor.replies.selectors import replies_for
 
 from .. import selectors, services
 from ..competencies import COMPETENCIES
@@ -203,8 +207,13 @@ def logbook_baseline(request):
 @login_required
 def logbook_entry(request, entry_id: int):
     entry = selectors.logbook_entry_readable(entry_id=entry_id, user=request.user)
+    thread = {
+        "replies": replies_for(entry) if entry.shared_with_id else [],
+        "reply_form": ReplyForm(),
+        "reply_action": reverse("practice:logbook_entry_reply", args=[entry.pk]),
+    }
     if entry.user_id != request.user.pk:
-        return render(request, "practice/logbook_entry_read.html", {"entry": entry})
+        return render(request, "practice/logbook_entry_read.html", {"entry": entry, **thread})
     evaluation = SessionEvaluation.objects.filter(session=entry.session, user=request.user).first()
     initial = {"shared_with": entry.shared_with_id}
     if evaluation:
@@ -234,5 +243,5 @@ def logbook_entry(request, entry_id: int):
     return render(
         request,
         "practice/logbook_entry.html",
-        {"entry": entry, "form": form, "baseline": baseline},
+        {"entry": entry, "form": form, "baseline": baseline, **thread},
     )

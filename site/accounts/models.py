@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,10 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
     welcome_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The language of e-mails and, once logged in, of the site; empty means the site's default.
+    language = models.CharField(
+        _("language"), max_length=10, blank=True, choices=settings.LANGUAGES
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -45,6 +50,10 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def preferred_language(self) -> str:
+        return self.language or settings.LANGUAGE_CODE
 
     @property
     def display_name(self) -> str:

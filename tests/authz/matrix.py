@@ -147,6 +147,13 @@ def _certification_cases() -> dict[str, Case]:
         "certification:trainer_intake": Case(url("trainer_intake", "intake"), trainers),
         "certification:trainer_assessment": Case(url("trainer_assessment", "assessment"), trainers),
         "certification:trainer_revoke": Case(url("trainer_revoke", "certificate"), trainers),
+        # The learner and her provider's trainers reply under the intake (then a redirect).
+        "certification:intake_reply": Case(
+            url("intake_reply", "intake"),
+            {**trainers, "learner": 302, "admin": 302},
+            method="post",
+            data={"reply": "Hoe gaat het met doel 1?"},
+        ),
         **admin_viewset(
             "wagtailsnippets_certification_path",
             lambda w: cert(w).path,
@@ -175,6 +182,13 @@ MATRIX: dict[str, Case] = {
     "accounts:data_export": Case("/account/privacy/export.json", logged_in(OK)),
     # An empty form: every role gets the form back with errors, nothing is deleted.
     "accounts:delete": Case("/account/privacy/verwijderen/", logged_in(400), method="post"),
+    # Everyone has an own inbox; opening someone else's notification just shows your inbox.
+    "notifications:inbox": Case("/account/meldingen/", logged_in(OK)),
+    "notifications:preferences": Case("/account/meldingen/instellingen/", logged_in(OK)),
+    "notifications:read_all": Case("/account/meldingen/alles-gelezen/", logged_in(302), "post"),
+    "notifications:open": Case("/account/meldingen/1/open/", logged_in(302), "post"),
+    # Trainers of a provider (and site admins) have a home; everyone else is told it is not theirs.
+    "trainer:home": Case("/trainer/", {**logged_in(DENIED), "other_trainer": OK, "admin": OK}),
     # Only site admins manage providers.
     **admin_viewset(
         "wagtailsnippets_providers_provider",

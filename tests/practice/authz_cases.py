@@ -123,6 +123,12 @@ PRACTICE_CASES: dict[str, Case] = {
     ),
     "practice:logbook": Case("/oefenen/logboek/", logged_in(OK)),
     "practice:logbook_baseline": Case("/oefenen/logboek/nulmeting/", logged_in(OK)),
+    "practice:logbook_entry_reply": Case(
+        lambda w: reverse("practice:logbook_entry_reply", args=[_entry(w).pk]),
+        owner_only(302),
+        method="post",
+        data={"reply": "Een vraag aan mijn trainer."},
+    ),
     "practice:logbook_entry": Case(
         lambda w: reverse("practice:logbook_entry", args=[_entry(w).pk]), owner_only()
     ),

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_noop
 
 from intervisor.providers.selectors import provider_for_page
 
+from .. import signals
 from ..exceptions import BookingError
 from ..models import Organisation, WorkshopBooking, WorkshopDate, WorkshopEmail
 from ..quotes import cancellation_fee, cancellation_percentage, quote_for
@@ -128,6 +129,9 @@ def booking_request(
             if participant_emails:
                 participants_add(booking=booking, emails=participant_emails)
             email_queue(booking=booking, kind=WorkshopEmail.Kind.REQUESTED)
+            transaction.on_commit(
+                lambda: signals.booking_requested.send(sender=WorkshopBooking, booking=booking)
+            )
     except IntegrityError:
         if existing := _booking_for_key(idempotency_key):
             return _same_request(existing, user)
@@ -153,6 +157,9 @@ def booking_confirm(*, booking: WorkshopBooking, by) -> WorkshopBooking:
     booking.save(update_fields=["status", "confirmed_at"])
     email_queue(booking=booking, kind=WorkshopEmail.Kind.CONFIRMED)
     participants_invite_all(booking=booking)
+    transaction.on_commit(
+        lambda: signals.booking_confirmed.send(sender=WorkshopBooking, booking=booking)
+    )
     return booking
 
 
@@ -184,6 +191,9 @@ def booking_cancel(
     booking.cancellation_fee = cancellation_fee(day_price=booking.day_price, percentage=percentage)
     booking.save()
     email_queue(booking=booking, kind=WorkshopEmail.Kind.CANCELLED)
+    transaction.on_commit(
+        lambda: signals.booking_cancelled.send(sender=WorkshopBooking, booking=booking, by=by)
+    )
     return booking
 
 

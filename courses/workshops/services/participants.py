@@ -146,10 +146,8 @@ def attendance_record(
     if not can_record_attendance(user=by, booking=booking):
         raise PermissionDenied
     booking = WorkshopBooking.objects.select_for_update().get(pk=booking.pk)
-    if booking.status not in (Status.CONFIRMED, Status.COMPLETED):
-        raise BookingError(_("Attendance can only be recorded for a confirmed workshop."))
-    if booking.workshop_date.date > timezone.localdate():
-        raise BookingError(_("Attendance can be recorded from the day of the workshop."))
+    if refusal := booking.attendance_refusal():
+        raise BookingError(str(refusal))
     participants = list(booking.participants.select_for_update().filter(pk__in=attendance))
     now = timezone.now()
     for participant in participants:

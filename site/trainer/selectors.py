@@ -1,0 +1,44 @@
+from django.core.cache import cache
+
+from intervisor.accounts import roles
+from intervisor.providers.models import ProviderMembership
+
+from .registry import sections
+
+TRAINS_TIMEOUT = 300
+
+
+def _trains_key(user_id: int) -> str:
+    return f"trainer:trains:{user_id}"
+
+
+def trains_forget(sender, instance, **kwargs) -> None:
+    cache.delete(_trains_key(instance.user_id))
+
+
+def user_trains(user) -> bool:
+    """A trainer of some provider (or a superuser); cached, as every page's menu asks."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return cache.get_or_set(
+        _trains_key(user.pk),
+        lambda: ProviderMembership.objects.filter(
+            user=user, role=ProviderMembership.Role.TRAINER
+        ).exists(),
+        TRAINS_TIMEOUT,
+    )
+
+
+def user_learns(user) -> bool:
+    """Whether "My learning" belongs in the menu: not for a trainer who is not also a learner."""
+    return not user_trains(user) or roles.user_has_role(user, roles.LEARNER)
+
+
+def trainer_home(*, user) -> list[dict]:
+    result = []
+    for section in sections():
+        items = section.items(user)
+        result.append({"section": section, "items": items, "count": len(items)})
+    return result
