@@ -179,6 +179,8 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # allauth owns passwords
 # No Gravatar: it would send a hash of each user's e-mail address to a third party, and the
 # CSP allows images from this site only. Wagtail shows its own default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask releases.wagtail.org for new versions (the CSP refuses it too).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # django-allauth
 LOGIN_URL = "account_login"
