@@ -47,7 +47,7 @@ def h5p_content_create(
         title=title or checked.title[:255],
         uploaded_by=user if user and user.is_authenticated else None,
         may_install_libraries=user_may_install_libraries(user=user),
-        max_score=max_score if max_score is not None else checked.max_score,
+        max_score=checked.max_score if checked.max_score is not None else max_score,
         main_library=folder_name(checked.main_library),
     )
     content.package.save("upload.h5p", ContentFile(data), save=False)

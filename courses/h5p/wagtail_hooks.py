@@ -25,7 +25,15 @@ class H5PContentViewSet(SnippetViewSet):
     chooser_viewset_class = admin.ContentChooserViewSet
     copy_view_enabled = False
     inspect_view_enabled = False
-    list_display = ["title", "provider", "main_library", "status", "failure_reason", "created_at"]
+    list_display = [
+        "title",
+        "provider",
+        "main_library",
+        "max_score",
+        "status",
+        "failure_reason",
+        "created_at",
+    ]
     list_filter = ["status"]
     search_fields = ["title"]
     edit_handler = ObjectList(

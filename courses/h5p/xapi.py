@@ -132,16 +132,13 @@ def _result(result, is_top_level: bool, max_score: int | None):
         raise StatementRefused(
             _("The score %(raw)s of %(max)s is impossible.") % {"raw": raw, "max": maximum}
         )
-    if is_top_level:
-        if max_score is None:
-            raise StatementRefused(
-                _("The maximum score of this content is not known, so no score is recorded.")
-            )
-        if maximum != max_score:
-            raise StatementRefused(
-                _("The score's maximum %(max)s differs from the content's maximum %(known)s.")
-                % {"max": maximum, "known": max_score}
-            )
+    # A content whose maximum is not known (courses.h5p.maxscore) is scored on the player's
+    # maximum: never a raw score above it, so never more than full marks.
+    if is_top_level and max_score is not None and maximum != max_score:
+        raise StatementRefused(
+            _("The score's maximum %(max)s differs from the content's maximum %(known)s.")
+            % {"max": maximum, "known": max_score}
+        )
     if "scaled" in score:
         scaled = _number(score["scaled"], "scaled")
         if abs(scaled - raw / maximum) > 0.01:

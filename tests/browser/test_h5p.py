@@ -5,31 +5,13 @@ server: two origins, as in the embedded default. The score must reach the databa
 course progress bar, and the answer must be restored after a reload.
 """
 
-import copy
-
 import pytest
-from django.core.cache import cache
 
 from courses.h5p.models import H5PAttempt, H5PStatement, H5PUserState
 from courses.models import BlockResult, LessonProgress
 from tests.conftest import browser_login, screenshot, wait_for
 from tests.factories.courses import enrol
 from tests.factories.h5p import course_with_h5p, make_content
-
-
-@pytest.fixture
-def two_origins(settings, live_server, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    cache.clear()
-    site = live_server.url
-    player = site.replace("//localhost", "//127.0.0.1")
-    assert player != site
-    settings.H5P_SITE_ORIGIN = site
-    settings.H5P_PLAYER_ORIGIN = player
-    policy = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
-    policy["DIRECTIVES"]["frame-src"].append(player)
-    settings.CONTENT_SECURITY_POLICY = policy
-    return site, player
 
 
 @pytest.mark.browser

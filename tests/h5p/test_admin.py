@@ -45,13 +45,13 @@ def test_admin_upload_of_bad_package_shows_each_problem_and_stores_nothing(
     client, admin_user, provider, h5p_media
 ):
     _login(client, admin_user)
-    data = package_with({"content/evil.js": b"x", "content/.hidden.json": b"{}"})
+    data = package_with({"content/evil.js": b"x", "content/archive.zip": b"PK"})
     response = _upload(client, provider, data)
     assert response.status_code == 200
     page = response.content.decode()
     # The admin speaks Dutch (LANGUAGE_CODE): the editor reads the translated messages.
     assert "content/evil.js: scripts, stylesheets en webpagina&#x27;s zijn niet toegestaan" in page
-    assert "verborgen bestanden en mappen" in page
+    assert "content/archive.zip: bestanden van het type .zip zijn niet toegestaan" in page
     assert not H5PContent.objects.exists()
     assert stored_files(h5p_media) == []
 

@@ -1,7 +1,9 @@
 """The package checker: a good package passes, every kind of malicious package is refused
 with its own message and nothing reaches the storage."""
 
+import io
 import json
+import zipfile
 
 import pytest
 from django.core.files.base import ContentFile
@@ -28,6 +30,48 @@ def _without_h5p_json():
 
 def _bomb():
     return package_with({"content/padding.json": b"0" * (5 * 1024 * 1024)})
+
+
+def _stored(extra: dict[str, bytes]) -> bytes:
+    """The good package with files added uncompressed (not a zip bomb, just big)."""
+    files = unzip(good_package())
+    files.update(extra)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, payload in files.items():
+            archive.writestr(name, payload)
+    return buffer.getvalue()
+
+
+def _library_json(**changes):
+    files = unzip(good_package())
+    library = json.loads(files[f"{LIB}/library.json"])
+    library.update(changes)
+    files[f"{LIB}/library.json"] = json.dumps(library).encode()
+    return zip_files(files)
+
+
+def _chain(length: int):
+    """The good package whose library needs H5P.Chain0, which needs H5P.Chain1, ..."""
+    files = unzip(good_package())
+    library = json.loads(files[f"{LIB}/library.json"])
+    library["preloadedDependencies"] = [
+        {"machineName": "H5P.Chain0", "majorVersion": 1, "minorVersion": 0}
+    ]
+    files[f"{LIB}/library.json"] = json.dumps(library).encode()
+    for index in range(length):
+        needs = [{"machineName": f"H5P.Chain{index + 1}", "majorVersion": 1, "minorVersion": 0}]
+        files[f"H5P.Chain{index}-1.0/library.json"] = json.dumps(
+            {
+                "machineName": f"H5P.Chain{index}",
+                "majorVersion": 1,
+                "minorVersion": 0,
+                "patchVersion": 0,
+                "title": "x",
+                "preloadedDependencies": needs if index + 1 < length else [],
+            }
+        ).encode()
+    return zip_files(files)
 
 
 MALICIOUS = {
@@ -80,17 +124,40 @@ MALICIOUS = {
         ),
         "content/c.svg: SVG images may not contain scripts",
     ),
-    "dotfile": (
-        lambda: package_with({"content/.htaccess.txt": b"x"}),
-        "hidden files and folders",
+    "svg-in-library": (
+        lambda: package_with(
+            {f"{LIB}/icon.svg": b'<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>'}
+        ),
+        f"{LIB}/icon.svg: SVG images may not contain scripts",
+    ),
+    "long-name": (
+        lambda: package_with({"content/" + "a" * 256 + ".json": b"{}"}),
+        "a file or folder name is longer than 255 bytes",
+    ),
+    "deep-content-json": (
+        lambda: _stored({"content/content.json": b"[" * 50000 + b"]" * 50000}),
+        "content/content.json is nested more than 100 levels deep",
+    ),
+    "deep-h5p-json": (
+        lambda: package_with({"h5p.json": b'{"a":' * 150 + b"1" + b"}" * 150}),
+        "h5p.json is nested more than 100 levels deep",
+    ),
+    "preloaded-js-not-a-list": (
+        lambda: _library_json(preloadedJs="intervisor-check.js"),
+        "preloadedJs must be a list of files",
+    ),
+    "preloaded-css-number": (
+        lambda: _library_json(preloadedCss=7),
+        "preloadedCss must be a list of files",
+    ),
+    "dependency-chain": (lambda: _chain(3000), "more than 50 levels deep"),
+    "dependencies-not-a-list": (
+        lambda: _library_json(preloadedDependencies=5),
+        "A library dependency in the package is malformed",
     ),
     "extensionless": (
         lambda: package_with({f"{LIB}/LICENSE": b"MIT"}),
         "files without an extension are not allowed",
-    ),
-    "top-level-file": (
-        lambda: package_with({"index.json": b"{}"}),
-        "only h5p.json may sit at the top of the package",
     ),
     "missing-dependency": (
         lambda: package_needing(

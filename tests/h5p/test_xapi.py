@@ -94,6 +94,8 @@ def test_forged_or_malformed_statement_is_refused(raw, message):
     assert message in str(refused.value)
 
 
-def test_score_refused_when_content_maximum_unknown():
-    with pytest.raises(StatementRefused, match="maximum score of this content is not known"):
-        check(statement(result={"score": {"raw": 1, "max": 1}}), max_score=None)
+def test_unknown_maximum_takes_the_players_but_never_a_raw_score_above_it():
+    checked = check(statement(result={"score": {"raw": 3, "max": 4}}), max_score=None)
+    assert (checked.score_raw, checked.score_max) == (3, 4)
+    with pytest.raises(StatementRefused, match="impossible"):
+        check(statement(result={"score": {"raw": 5, "max": 4}}), max_score=None)

@@ -15,7 +15,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from ..models import CONTENT_ROOT, LIBRARY_ROOT, H5PContent
-from ..package import LIBRARY_FOLDER
+from ..package.libraries import LIBRARY_FOLDER
 from ..player import (
     FILE_CSP,
     player_csp,
@@ -107,6 +107,8 @@ def player_page(request, token: str):
             "config": config,
             "player_js": static_js,
             "main_js": player_url("player_core", path="main.bundle.js"),
+            # H5P's own fonts (Open Sans, Inter and its icon fonts), as on h5p.org.
+            "fonts_css": player_url("player_core", path="styles/h5p-fonts.css"),
             "title": content.title,
             "language": get_language(),
         },
