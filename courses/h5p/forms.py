@@ -8,6 +8,7 @@ from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import providers_for_user
 
 from .package import PackageRefused
+from .quota import quota_problem
 from .services import h5p_package_check
 
 
@@ -35,6 +36,7 @@ class H5PContentForm(WagtailAdminModelForm):
         elif "provider" in self.fields:
             self.fields["provider"].queryset = Provider.objects.all()
         self.checked_data = None
+        self.checked = None
 
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
@@ -49,8 +51,21 @@ class H5PContentForm(WagtailAdminModelForm):
             )
         data = upload.read()
         try:
-            h5p_package_check(data=data, user=self.for_user)
+            self.checked = h5p_package_check(data=data, user=self.for_user)
         except PackageRefused as refused:
             raise ValidationError(list(refused.problems)) from None
         self.checked_data = data
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        provider = cleaned.get("provider") or getattr(self.instance, "provider", None)
+        if self.checked is not None and provider is not None:
+            problem = quota_problem(
+                provider=provider,
+                adding=self.checked.unpacked_bytes,
+                replacing=self.instance if self.instance.pk else None,
+            )
+            if problem:
+                self.add_error("upload", problem)
+        return cleaned

@@ -102,6 +102,8 @@ class H5PContent(models.Model):
         related_name="+",
         verbose_name=_("uploaded by"),
     )
+    # The unpacked content files, counted against the provider's quota (quota.py).
+    unpacked_bytes = models.PositiveBigIntegerField(default=0, editable=False)
     # Decided when the upload was checked; the extraction task does not widen it.
     may_install_libraries = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)

@@ -17,6 +17,7 @@ from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_
 
 from .models import LIBRARY_ROOT, H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserState
 from .package import CheckedPackage, PackagedLibrary, PackageRefused, folder_name, package_check
+from .quota import quota_problem
 from .selectors import installed_libraries, user_may_install_libraries, user_state_key
 from .storage import delete_tree, put
 from .xapi import CheckedStatement
@@ -42,7 +43,9 @@ def h5p_content_create(
 ) -> H5PContent:
     """Store a checked upload as pending content; a task extracts it after the commit."""
     checked = h5p_package_check(data=data, user=user)
+    _quota_require(provider=provider, checked=checked)
     content = H5PContent(
+        unpacked_bytes=checked.unpacked_bytes,
         provider=provider,
         title=title or checked.title[:255],
         uploaded_by=user if user and user.is_authenticated else None,
@@ -54,6 +57,12 @@ def h5p_content_create(
     content.save()
     _queue_extraction(content.pk)
     return content
+
+
+def _quota_require(*, provider, checked: CheckedPackage, replacing=None) -> None:
+    problem = quota_problem(provider=provider, adding=checked.unpacked_bytes, replacing=replacing)
+    if problem:
+        raise PackageRefused([problem])
 
 
 def _queue_extraction(content_id: int) -> None:
@@ -78,6 +87,8 @@ def pending_extractions_requeue(*, now=None) -> int:
 def h5p_content_replace_package(*, content: H5PContent, data: bytes, user) -> H5PContent:
     """A new version of the file: checked like an upload, then extracted again."""
     checked = h5p_package_check(data=data, user=user)
+    _quota_require(provider=content.provider, checked=checked, replacing=content)
+    content.unpacked_bytes = checked.unpacked_bytes
     old_package = content.package.name
     content.package.save("upload.h5p", ContentFile(data), save=False)
     content.status = H5PContent.Status.PENDING

@@ -1,10 +1,19 @@
 """Settings shared by every environment; values that differ per machine come from the env."""
 
+import sys
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import database_config, env_bool, env_dir_outside, env_int, env_list, env_str
+from .env import (
+    database_config,
+    env_bool,
+    env_dir_outside,
+    env_int,
+    env_list,
+    env_str,
+    runserver_origin,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -170,7 +179,10 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Intervisor"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Without the variable: where `manage.py runserver` serves (the embedded default follows
+# `make run PORT=...`); the H5P origins below and every link in e-mails, .ics files, QR codes
+# and Open Badges follow it. Production requires it (settings/production.py).
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", runserver_origin(sys.argv))
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -302,6 +314,8 @@ H5P_PLAYER_ORIGIN = env_str(
 )
 H5P_MAX_UPLOAD_BYTES = env_int("H5P_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1024)
 H5P_MAX_EXPANDED_BYTES = env_int("H5P_MAX_EXPANDED_BYTES", 200 * 1024 * 1024, minimum=1024)
+# Unpacked H5P content per provider, all its exercises together (courses/h5p/quota.py).
+H5P_PROVIDER_QUOTA_BYTES = env_int("H5P_PROVIDER_QUOTA_BYTES", 2 * 1024**3, minimum=1024)
 # Only site administrators install new library versions; machine names listed here may also
 # be installed by provider editors (empty by default).
 H5P_EDITOR_INSTALLABLE_LIBRARIES = env_list("H5P_EDITOR_INSTALLABLE_LIBRARIES", [])

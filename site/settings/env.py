@@ -110,3 +110,20 @@ def env_dir_outside(name: str, default: str, *, outside, outside_name: str):
             f"({outside}): files there are not served to anyone."
         )
     return folder
+
+
+def runserver_origin(argv: list[str], default: str = "http://127.0.0.1:8000") -> str:
+    """The address `manage.py runserver [addr:]port` serves on (the embedded default, e.g.
+    `make run PORT=8101`), so every URL the site builds follows it; `default` otherwise."""
+    if len(argv) < 2 or argv[1] != "runserver":
+        return default
+    addrport = next((arg for arg in argv[2:] if not arg.startswith("-")), "")
+    host, _sep, port = addrport.rpartition(":") if ":" in addrport else ("", "", addrport)
+    host = host.strip("[]") or "127.0.0.1"
+    if host in {"0.0.0.0", "::"}:
+        host = "127.0.0.1"  # listening everywhere: the local address is the one to link to
+    if not port.isdigit():
+        port = "8000"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"

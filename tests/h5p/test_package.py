@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test import TestCase
 
 from courses.h5p.models import H5PContent, H5PLibrary
 from courses.h5p.package import PackageRefused
@@ -327,3 +328,27 @@ class TestExtractionTask:
         content.refresh_from_db()
         assert content.status == H5PContent.Status.FAILED
         assert "only a site administrator may install new libraries" in content.failure_reason
+
+
+@pytest.mark.django_db
+def test_provider_quota_refuses_with_a_clear_message_and_stores_nothing(
+    provider, other_provider, superuser, settings, h5p_media
+):
+    size = h5p_package_check(data=good_package(), user=superuser).unpacked_bytes
+    settings.H5P_PROVIDER_QUOTA_BYTES = size * 2 + 10
+    make_content(provider=provider, user=superuser)
+    first = make_content(provider=provider, user=superuser)
+    assert first.unpacked_bytes == size
+    before = stored_files(h5p_media)
+    with pytest.raises(PackageRefused) as refused:
+        h5p_content_create(provider=provider, title="x", data=good_package(), user=superuser)
+    assert f"{provider} has 0 MB left of its 0 MB for H5P exercises" in refused.value.problems[0]
+    assert stored_files(h5p_media) == before
+    assert H5PContent.objects.count() == 2
+    # Replacing an exercise's file counts its new size instead of its old one.
+    from courses.h5p.services import h5p_content_replace_package
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        h5p_content_replace_package(content=first, data=good_package(), user=superuser)
+    # The quota is per provider.
+    make_content(provider=other_provider, user=superuser)

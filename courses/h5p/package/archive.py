@@ -33,10 +33,6 @@ class Members:
     libraries: dict[str, dict[str, bytes]] = field(default_factory=dict)  # folder -> files
     skipped: list[str] = field(default_factory=list)
 
-    @property
-    def unpacked_bytes(self) -> int:
-        return sum(len(payload) for payload in self.content.values()) + len(self.h5p_json or b"")
-
 
 def open_archive(data: bytes) -> zipfile.ZipFile:
     if not data:

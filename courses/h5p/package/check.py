@@ -37,10 +37,8 @@ class CheckedPackage:
 
     @property
     def unpacked_bytes(self) -> int:
-        """What this upload writes: its content files and the libraries it installs."""
-        return sum(len(p) for p in self.content_files.values()) + sum(
-            len(p) for library in self.to_install for p in library.files.values()
-        )
+        """The content files this upload stores (libraries are shared)."""
+        return sum(len(payload) for payload in self.content_files.values())
 
 
 def package_check(
