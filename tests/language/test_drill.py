@@ -96,3 +96,14 @@ def test_question_checker_page_explains_each_quality(client):
     assert response.status_code == 200
     assert "theme" in page or "thema" in page
     assert "✗" in page and "✓" in page
+
+
+def test_a_shared_line_waits_on_the_trainer_home_until_labelled(client, learner, trainer, drill):
+    client.force_login(learner)
+    _post(client, drill, drill.moments.first(), "Waarom deed je dat?", shared_with=trainer.pk)
+    line = TypedLine.objects.get()
+    client.force_login(trainer)
+    home = client.get("/trainer/").content.decode()
+    assert "Waarom deed je dat?" in home
+    client.post(reverse("language:line_correct", args=[line.pk]), {"label": "why"})
+    assert "Waarom deed je dat?" not in client.get("/trainer/").content.decode()
