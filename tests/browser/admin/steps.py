@@ -99,3 +99,16 @@ def add_list_item(page: Page, inside_field_id: str) -> None:
     "add" buttons of that list are the holder's buttons, the last one after the last item."""
     holder = page.locator(f"#{inside_field_id}").locator("xpath=ancestor::section[2]")
     holder.locator("button.c-sf-add-button").last.click()
+
+
+def delete_list_item(page: Page, inside_field_id: str) -> None:
+    item = page.locator(f"#{inside_field_id}").locator("xpath=ancestor::section[1]")
+    item.locator("button[data-streamfield-action='DELETE']").first.click()
+
+
+def expand_panel_of(page: Page, field_id: str) -> None:
+    """Open the collapsed block panel that holds a field (the effects of a choice, say)."""
+    field = page.locator(f"#{field_id}")
+    if not field.is_visible():
+        section = field.locator("xpath=ancestor::section[1]")
+        section.locator("[data-panel-toggle]").first.click()
