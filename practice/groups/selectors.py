@@ -4,7 +4,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -12,9 +12,11 @@ from .models import (
     CaseSubmission,
     Evaluation,
     EvaluationAnswer,
+    EvaluationResponse,
     IntervisieGroup,
     Meeting,
     Membership,
+    RuleComment,
     RuleItem,
     RuleSet,
 )
@@ -92,7 +94,7 @@ def meeting_for_user(*, group_id: int, meeting_id: int, user) -> tuple[GroupAcce
     access = group_for_user(group_id=group_id, user=user)
     meeting = (
         access.group.meetings.filter(pk=meeting_id)
-        .select_related("turn", "led_by", "method", "session", "chosen_case__author")
+        .select_related("turn", "led_by", "method", "session__method", "chosen_case__author")
         .first()
     )
     if meeting is None:
@@ -100,30 +102,32 @@ def meeting_for_user(*, group_id: int, meeting_id: int, user) -> tuple[GroupAcce
     return access, meeting
 
 
-def current_rules(*, group: IntervisieGroup) -> RuleSet | None:
+def current_rules(*, group: IntervisieGroup, with_comments: bool = True) -> RuleSet | None:
+    items = RuleItem.objects.order_by("position", "pk")
+    if with_comments:
+        items = items.prefetch_related(
+            Prefetch("comments", queryset=RuleComment.objects.select_related("author"))
+        )
     return (
         group.rule_sets.order_by("-version")
-        .prefetch_related(
-            Prefetch(
-                "items",
-                queryset=RuleItem.objects.prefetch_related("comments__author").order_by(
-                    "position", "pk"
-                ),
-            ),
-            "agreements",
-        )
+        .prefetch_related(Prefetch("items", queryset=items), "agreements")
         .first()
     )
 
 
-def rules_context(*, group: IntervisieGroup, user) -> dict:
-    rule_set = current_rules(group=group)
+def rules_context(*, group: IntervisieGroup, user, with_comments: bool = True) -> dict:
+    """The current rules with who agreed; pages that show only the rules skip the comments."""
+    rule_set = current_rules(group=group, with_comments=with_comments)
     members = list(group.memberships.filter(status=Membership.Status.ACTIVE).select_related("user"))
     if rule_set is None:
         return {"rule_set": None, "members": members}
     agreed = {a.user_id for a in rule_set.agreements.all()}
     items = [
-        {"item": item, "label": topic_label(item.topic), "comments": list(item.comments.all())}
+        {
+            "item": item,
+            "label": topic_label(item.topic),
+            "comments": list(item.comments.all()) if with_comments else [],
+        }
         for item in rule_set.items.all()
     ]
     return {
@@ -147,14 +151,17 @@ def cases_for_meeting(*, meeting: Meeting) -> list[CaseSubmission]:
     return list(meeting.cases.select_related("author"))
 
 
-def open_evaluation(*, group: IntervisieGroup, user) -> Evaluation | None:
-    """The newest evaluation this member has not answered yet."""
-    return (
-        group.evaluations.exclude(responses__user=user)
-        .select_related("after_meeting")
-        .order_by("-opened_at")
-        .first()
+def evaluations_for(*, group: IntervisieGroup, user) -> tuple[Evaluation | None, Evaluation | None]:
+    """(the newest evaluation, the newest one this user has not answered yet), in one query."""
+    evaluations = list(
+        group.evaluations.select_related("after_meeting")
+        .annotate(
+            answered=Exists(EvaluationResponse.objects.filter(evaluation=OuterRef("pk"), user=user))
+        )
+        .order_by("-opened_at", "-pk")
     )
+    latest = evaluations[0] if evaluations else None
+    return latest, next((e for e in evaluations if not e.answered), None)
 
 
 def evaluation_results(*, evaluation: Evaluation) -> dict:
@@ -176,9 +183,10 @@ def evaluation_results(*, evaluation: Evaluation) -> dict:
     }
 
 
-def maturity(*, group: IntervisieGroup) -> dict:
-    """Who led each meeting held so far, and how far the group is toward running itself."""
-    held = [m for m in meetings_of(group=group) if m.status == Meeting.Status.HELD]
+def maturity(*, meetings: list[Meeting]) -> dict:
+    """Who led each meeting held so far (of the group's `meetings_of`), and how far the group
+    is toward running itself."""
+    held = [m for m in meetings if m.status == Meeting.Status.HELD]
     counts = Counter(m.facilitation for m in held)
     own = counts[Meeting.Facilitation.MEMBER] + counts[Meeting.Facilitation.CO_LED]
     leaders = {m.led_by_id for m in held if m.facilitation != Meeting.Facilitation.EXTERNAL}

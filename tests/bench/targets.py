@@ -69,6 +69,23 @@ def simulation_step_url() -> str:
     return reverse("practice:run", args=[demo_run(learner).pk])
 
 
+def _demo_group():
+    from practice.groups.models import IntervisieGroup
+    from practice.groups.seed import GROUP_NAME
+
+    return IntervisieGroup.objects.get(name=GROUP_NAME)
+
+
+def group_url() -> str:
+    """The seeded intervisie group as a member sees it: rules, meetings, maturity, evaluation."""
+    return _demo_group().get_absolute_url()
+
+
+def group_meeting_url() -> str:
+    """The next meeting as a member opens it on the phone: rules on top, cases, the turn."""
+    return _demo_group().meetings.order_by("-number").first().get_absolute_url()
+
+
 def _h5p_block():
     from courses.models import LessonPage
 
@@ -129,6 +146,8 @@ TARGETS: list[Target] = [
     Target("lesson page", lesson_url),
     Target("my learning", dashboard_url),
     Target("simulation step", simulation_step_url),
+    Target("group page", group_url),
+    Target("group meeting", group_meeting_url),
     Target("h5p state", h5p_state_url, min_ratio=1 / 3),
     Target(
         "xapi statement",

@@ -47,13 +47,13 @@ def detail(request, group_id: int):
     if not access.inside:
         return redirect("groups:organisation", group_id=group_id)
     group = access.group
-    evaluation = selectors.open_evaluation(group=group, user=request.user)
-    latest = group.evaluations.order_by("-opened_at").first()
+    latest, evaluation = selectors.evaluations_for(group=group, user=request.user)
+    meetings = selectors.meetings_of(group=group)
     context = {
         "access": access,
         "group": group,
-        "meetings": selectors.meetings_of(group=group),
-        "maturity": selectors.maturity(group=group),
+        "meetings": meetings,
+        "maturity": selectors.maturity(meetings=meetings),
         "open_evaluation": evaluation if access.is_member else None,
         "evaluation_results": selectors.evaluation_results(evaluation=latest) if latest else None,
         "invitations": list(group.memberships.filter(status=Membership.Status.INVITED))
@@ -62,7 +62,7 @@ def detail(request, group_id: int):
         "invite_form": InviteForm(),
         "plan_form": PlanForm(),
         "now_year": timezone.localdate().year,
-        **selectors.rules_context(group=group, user=request.user),
+        **selectors.rules_context(group=group, user=request.user, with_comments=False),
     }
     return render(request, "groups/detail.html", context)
 

@@ -32,14 +32,15 @@ def meeting(request, group_id: int, meeting_id: int):
     )
     group = access.group
     session = meeting.session
+    cases = selectors.cases_for_meeting(meeting=meeting)
     context = {
         "access": access,
         "group": group,
         "meeting": meeting,
         "session": session,
-        "cases": selectors.cases_for_meeting(meeting=meeting),
-        "own_case": meeting.cases.filter(author=request.user).first(),
-        **selectors.rules_context(group=group, user=request.user),
+        "cases": cases,
+        "own_case": next((c for c in cases if c.author_id == request.user.pk), None),
+        **selectors.rules_context(group=group, user=request.user, with_comments=False),
     }
     if meeting.status == Meeting.Status.PLANNED and session is None:
         if access.is_member:
