@@ -7,9 +7,6 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
-from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
-from intervisor.pagecache import live_page, live_page_key
-
 from .models import CoursePage, Enrollment, LessonPage
 from .selectors import (
     CourseKey,
@@ -71,28 +68,13 @@ def course_key_of_lesson(*, lesson: LessonPage) -> CourseKey | None:
     return found
 
 
-def live_lesson_keys(lesson_id: int) -> list[str]:
-    """The cache keys `live_lesson` reads: a view may read them with its own (`known`)."""
-    return [live_page_key(lesson_id), PAGES_GENERATION_KEY]
-
-
-def live_lesson(lesson_id: int, *, known: dict | None = None):
-    """A published lesson and its course's key, from the cache while no page changed
-    (intervisor.pagecache.live_page), or (None, None). `known`: what the caller read for
-    `live_lesson_keys`."""
-    if known is None:
-        known = cache.get_many(live_lesson_keys(lesson_id))
-    lesson, course = live_page(LessonPage.objects, lesson_id, known=known, extra=_course_key)
-    if lesson is None or course is None:
+def live_lesson(lesson_id: int):
+    """A published lesson and its live course's key, or (None, None)."""
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    course = course_key_of_lesson(lesson=lesson) if lesson is not None else None
+    if course is None:
         return None, None
-    lesson._course, lesson._course_id = course, course.pk
     return lesson, course
-
-
-def _course_key(lesson: LessonPage) -> CourseKey | None:
-    # Kept with the lesson under the pages generation: every change of a course's outline
-    # version comes with a page publish, unpublish, move or delete, which bumps it.
-    return course_key_of_lesson(lesson=lesson)
 
 
 def lesson_access(

@@ -6,8 +6,6 @@ Pages hold fields and light context; enrolment and progress live in services and
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -18,32 +16,6 @@ from wagtail.url_routing import RouteResult
 from .blocks import LESSON_BODY_BLOCKS, is_scored
 
 SHORT_TEXT = ["bold", "italic", "link", "ul", "ol"]
-
-
-class CourseUrlMixin:
-    """Courses and lessons are served at short URLs (/cursussen/<id>/...) by courses.views.
-
-    Resolving them through the page tree costs two queries per level (home, provider, index,
-    course, module, lesson); the short URL needs one. The tree URL still works and redirects.
-    """
-
-    def course_url_path(self) -> str:
-        raise NotImplementedError
-
-    def get_url_parts(self, request=None):
-        parts = super().get_url_parts(request)
-        if parts is None:
-            return None
-        site_id, root_url, _tree_path = parts
-        with translation.override(self.locale.language_code):
-            return site_id, root_url, self.course_url_path()
-
-    def serve_canonical(self, request):
-        # Compare paths only: a full get_url() would look up the Site on every request.
-        path = self.course_url_path()
-        if request.path != path:
-            return redirect(self.get_url(request) or path)
-        return None
 
 
 class CourseIndexPage(Page):
@@ -91,7 +63,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(CourseUrlMixin, Page):
+class CoursePage(Page):
     class EnrolmentMode(models.TextChoices):
         OPEN = "open", _("Open: learners enrol themselves")
         COHORT = "cohort", _("Cohort: a trainer or a workshop booking enrols learners")
@@ -133,12 +105,6 @@ class CoursePage(CourseUrlMixin, Page):
     def is_open(self) -> bool:
         return self.enrolment_mode == self.EnrolmentMode.OPEN
 
-    def course_url_path(self) -> str:
-        return reverse("courses:course", kwargs={"course_id": self.pk, "slug": self.slug})
-
-    def serve(self, request, *args, **kwargs):
-        return self.serve_canonical(request) or super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_page_state
 
@@ -166,7 +132,7 @@ class ModulePage(Page):
         return redirect(course.get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(CourseUrlMixin, Page):
+class LessonPage(Page):
     summary = models.TextField(_("summary"), blank=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=10)
     body = StreamField(LESSON_BODY_BLOCKS, verbose_name=_("lesson content"))
@@ -198,14 +164,7 @@ class LessonPage(CourseUrlMixin, Page):
                 return child
         return None
 
-    def course_url_path(self) -> str:
-        course_id = getattr(self, "_course_id", None) or self.get_parent().get_parent().pk
-        return reverse(
-            "courses:lesson",
-            kwargs={"course_id": course_id, "lesson_id": self.pk, "slug": self.slug},
-        )
-
     def serve(self, request, *args, **kwargs):
         from .views.lesson import lesson_serve
 
-        return self.serve_canonical(request) or lesson_serve(request, self, *args, **kwargs)
+        return lesson_serve(request, self, *args, **kwargs)

@@ -27,8 +27,8 @@ urlpatterns = [
     path("cursussen/<int:course_id>/groep/inschrijven/", trainer.cohort_enrol, name="cohort_enrol"),
     path(
         "cursussen/<int:course_id>/les/<int:lesson_id>/<slug:slug>/",
-        lesson.lesson_page,
+        lesson.lesson_redirect,
         name="lesson",
     ),
-    path("cursussen/<int:course_id>/<slug:slug>/", lesson.course_page, name="course"),
+    path("cursussen/<int:course_id>/<slug:slug>/", lesson.course_redirect, name="course"),
 ]

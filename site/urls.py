@@ -7,7 +7,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from intervisor import views
 from intervisor.accounts import urls as account_urls
-from intervisor.home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -33,7 +32,6 @@ urlpatterns += i18n_patterns(
     path("account/", include("intervisor.notifications.urls")),
     path("", include("intervisor.trainer.urls")),
     *app_urls,
-    path("", home_views.home, name="home"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,19 +1,9 @@
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
-from intervisor.accounts.backends import user_and_entries
-from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
-from intervisor.pagecache import live_page, live_page_key, serve_page
-from practice.selectors import METHODS_GENERATION_KEY
-
-from ..access import (
-    CourseAccessDenied,
-    course_key_of_lesson,
-    lesson_access,
-    live_lesson,
-    live_lesson_keys,
-)
+from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
 from ..fragments import (
     MEMO_BLOCK_TYPES,
     learner_blocks_html,
@@ -21,9 +11,8 @@ from ..fragments import (
     lesson_body_key,
     outline_html_key,
     prefetch,
-    remember,
 )
-from ..models import CoursePage
+from ..models import CoursePage, LessonPage
 from ..selectors import (
     course_outline,
     lesson_state_key,
@@ -32,7 +21,6 @@ from ..selectors import (
     outline_key,
     progress_key,
     progress_summary,
-    trains_for_key,
     user_is_course_trainer,
 )
 
@@ -46,56 +34,23 @@ def access_denied(request, error: CourseAccessDenied):
     )
 
 
-def read_with_user(request, keys_for) -> dict:
-    """Resolve the user and read the entries `keys_for(user id or None)` names in one cache
-    round trip (after the session's); `cached_get` and `prefetch` answer from them later."""
-    keys: list[str] = []
-
-    def collect(user_id):
-        keys[:] = keys_for(user_id)
-        return keys
-
-    known = user_and_entries(request, collect)
-    remember(request, keys, known)
-    return known
+def course_redirect(request, course_id: int, slug: str):
+    """Links made when courses were served at /cursussen/<id>/: the course's own URL now."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    return redirect(course.get_url(request), permanent=True)
 
 
-def course_page(request, course_id: int, slug: str):
-    def keys_for(user_id):
-        keys = [live_page_key(course_id), PAGES_GENERATION_KEY]
-        if user_id is not None:
-            keys += [trains_for_key(user_id), progress_key(user_id, course_id)]
-        return keys
-
-    known = read_with_user(request, keys_for)
-    course, _none = live_page(CoursePage.objects.select_related("locale"), course_id, known=known)
-    if course is None:
-        raise Http404
-    return serve_page(request, course)
-
-
-def lesson_page(request, course_id: int, lesson_id: int, slug: str):
-    # The lesson with its course's key and view restrictions, and the learner's enrolment and
-    # state in it, read with the user.
-    def keys_for(user_id):
-        keys = [*live_lesson_keys(lesson_id), METHODS_GENERATION_KEY]
-        if user_id is not None:
-            keys += [progress_key(user_id, course_id), lesson_state_key(user_id, lesson_id)]
-        return keys
-
-    known = read_with_user(request, keys_for)
-    lesson, course = live_lesson(lesson_id, known=known)
-    if lesson is None:
-        raise Http404
-    # A lesson moved to another course since the link was made: its own URL (serve_canonical).
-    return serve_page(request, lesson)
+def lesson_redirect(request, course_id: int, lesson_id: int, slug: str):
+    """Links made when lessons were served at /cursussen/<id>/les/<id>/: the lesson's own URL."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    return redirect(lesson.get_url(request), permanent=True)
 
 
 def lesson_serve(request, lesson, *args, **kwargs):
     """A lesson for its enrolled learner; the provider's trainers may read it as a preview."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = getattr(lesson, "_course", None) or course_key_of_lesson(lesson=lesson)
+    course = course_key_of_lesson(lesson=lesson)
     if course is None:
         raise Http404
     key = outline_key(course)

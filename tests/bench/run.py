@@ -238,7 +238,7 @@ def _get(port: int, url: str, session: str, target=None) -> int:
     return status
 
 
-def _wait_up(port: int, process, timeout: float = 30) -> None:
+def _wait_up(port: int, process, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

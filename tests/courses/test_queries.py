@@ -14,12 +14,11 @@ from tests.factories.courses import enrol, lessons_of, make_course, quiz_answers
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 12
-# With a warm cache, only the session (tests keep sessions in the database; production reads
-# them through Redis): the user, the page itself (course or lesson, under the pages
-# generation), its outline, the learner's enrolment with progress and their lesson state all
-# come from the cache; Wagtail's view restriction check reads the page's ancestors and their
-# restrictions.
-WARM = {"course": 3, "lesson": 3, "dashboard": 1}
+# With a warm cache: Wagtail serves course and lesson pages, so it finds the site (1), walks
+# the tree to the page (home and provider: 2 each, the course index 1), checks view restrictions
+# (ancestors and their restrictions: 2) and reads the session (tests keep sessions in the
+# database); the outline, enrolment, progress and lesson state come from the cache.
+WARM = {"course": 10, "lesson": 10, "dashboard": 1}
 
 
 def _count(client, url) -> int:

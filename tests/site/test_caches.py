@@ -260,18 +260,8 @@ class TestHomeContent:
 
 
 @pytest.mark.django_db
-class TestHomeFromTheCache:
-    """The home page is served by intervisor.home.views.home: the root page from the cache."""
-
-    def test_no_query_once_warm(self, client, learner, home, django_assert_num_queries):
-        # Wagtail's view restriction check: the ancestors, then their restrictions.
-        client.get("/")
-        with django_assert_num_queries(2):
-            assert client.get("/").status_code == 200
-        client.force_login(learner)
-        client.get("/")
-        with django_assert_num_queries(3):  # and the session (tests keep it in the database)
-            assert client.get("/").status_code == 200
+class TestHomeServedByWagtail:
+    """The home page at "/" is the site's root page, served by Wagtail."""
 
     def test_each_language_gets_its_live_translation(self, client, home):
         from wagtail.models import Locale
