@@ -1,13 +1,14 @@
-"""What a certificate looks like outside the site: the PDF, its QR code and the OB 3.0 JSON."""
+"""What a certificate looks like outside the site: the PDF, its QR code, the parts of its
+Open Badges 3.0 credential (signed in ``credentials``) and the LinkedIn link."""
 
 import base64
 import io
-from datetime import datetime, time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from .models import Certificate
 
@@ -81,41 +82,6 @@ def achievement_document(level) -> dict:
     }
 
 
-def open_badge(certificate: Certificate) -> dict:
-    """An Open Badges 3.0 credential, unsigned: verification is the public page it links to."""
-    level = certificate.level
-    provider = level.path.provider
-    badge_url = absolute_url("certification:badge", certificate.number)
-    revoked = certificate.current_status == Certificate.Status.REVOKED
-    credential = {
-        "@context": OB_CONTEXT,
-        "id": badge_url,
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "name": f"{level.path.name}: {level.name}",
-        "issuer": provider_profile(provider),
-        "validFrom": certificate.issued_at.isoformat(),
-        "validUntil": _end_of_day(certificate.expires_on).isoformat(),
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            **({"name": certificate.holder} if certificate.holder else {}),
-            "achievement": achievement_document(level),
-        },
-        "credentialStatus": {
-            "id": absolute_url("certification:revocations", provider.slug),
-            "type": "1EdTechRevocationList",
-        },
-        "evidence": [{"id": verification_url(certificate), "type": ["Evidence"]}],
-    }
-    if revoked:
-        # Not part of the OB context; the revocation list above is the standard signal.
-        credential["credentialStatus"]["revoked"] = True
-    return credential
-
-
-def _end_of_day(day) -> datetime:
-    return datetime.combine(day, time(23, 59, 59), tzinfo=timezone.get_current_timezone())
-
-
 def _criteria(level) -> str:
     lines = [
         f"- {r.display_title}" + (f" ({r.count})" if r.counted else "")
@@ -125,18 +91,22 @@ def _criteria(level) -> str:
     return "\n".join(lines)
 
 
-def revocation_list(provider, certificates) -> dict:
-    return {
-        "@context": OB_CONTEXT,
-        "id": absolute_url("certification:revocations", provider.slug),
-        "issuer": absolute_url("certification:issuer", provider.slug),
-        "revokedCredentials": [
-            {
-                "id": absolute_url("certification:badge", c.number),
-                "revoked": True,
-                "revocationReason": c.revoked_reason,
-                "revokedAt": c.revoked_at.isoformat() if c.revoked_at else None,
-            }
-            for c in certificates
-        ],
+LINKEDIN_ADD = "https://www.linkedin.com/profile/add"
+
+
+def linkedin_add_url(certificate: Certificate) -> str:
+    """LinkedIn's "add a licence or certification" form, filled in."""
+    level = certificate.level
+    issued, expires = certificate.renewed_at or certificate.issued_at, certificate.expires_on
+    fields = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": f"{level.path.name}: {level.name}",
+        "organizationName": level.path.provider.name,
+        "issueYear": issued.year,
+        "issueMonth": issued.month,
+        "expirationYear": expires.year,
+        "expirationMonth": expires.month,
+        "certUrl": verification_url(certificate),
+        "certId": certificate.number,
     }
+    return f"{LINKEDIN_ADD}?{urlencode(fields)}"

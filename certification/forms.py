@@ -1,3 +1,4 @@
+import json
 import re
 
 from django import forms
@@ -23,6 +24,43 @@ class LookupForm(forms.Form):
 
     def clean_number(self):
         return self.cleaned_data["number"].strip().upper()
+
+
+CREDENTIAL_MAX_BYTES = 200_000
+
+
+class CredentialCheckForm(forms.Form):
+    """A credential to check: pasted as text or uploaded as a file."""
+
+    credential = forms.CharField(
+        label=_("Paste the credential (JSON)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}),
+    )
+    file = forms.FileField(label=_("Or upload the file (badge.json)"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        text = cleaned.get("credential", "")
+        if upload is not None:
+            if upload.size > CREDENTIAL_MAX_BYTES:
+                raise forms.ValidationError(_("That file is too large for a credential."))
+            try:
+                text = upload.read().decode("utf-8")
+            except UnicodeDecodeError:
+                raise forms.ValidationError(_("That file is not a JSON text file.")) from None
+        if not text.strip():
+            raise forms.ValidationError(_("Paste a credential or choose its file."))
+        if len(text) > CREDENTIAL_MAX_BYTES:
+            raise forms.ValidationError(_("That text is too long for a credential."))
+        try:
+            cleaned["document"] = json.loads(text)
+        except ValueError as exc:
+            raise forms.ValidationError(
+                _("That is not valid JSON (line %(line)s).") % {"line": getattr(exc, "lineno", "?")}
+            ) from None
+        return cleaned
 
 
 class IntakeForm(forms.Form):

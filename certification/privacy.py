@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from .credentials.services import credentials_forget_name
 from .models import Assessment, Certificate, Evidence, Intake, LevelProgress
 
 
@@ -72,6 +73,7 @@ def erase_certification(user, *, options: set[str]) -> None:
             certificate.name_removed_at = now
             if certificate.pdf:
                 certificate.pdf.delete(save=False)
+            credentials_forget_name(certificate=certificate)
         else:
             certificate.holder_name = name
         certificate.save()

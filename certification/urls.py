@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import learner, public, replies, trainer
+from .views import credentials, learner, public, replies, trainer
 
 app_name = "certification"
 
@@ -56,13 +56,14 @@ urlpatterns = [
         trainer.certificate_revoke,
         name="trainer_revoke",
     ),
-    path("certificering/uitgever/<slug:slug>/", public.issuer, name="issuer"),
+    path("certificering/uitgever/<slug:slug>/", credentials.issuer, name="issuer"),
     path(
-        "certificering/uitgever/<slug:slug>/intrekkingen.json",
-        public.revocations,
-        name="revocations",
+        "certificering/prestatie/<int:level_id>.json", credentials.achievement, name="achievement"
     ),
-    path("certificering/prestatie/<int:level_id>.json", public.achievement, name="achievement"),
-    path("certificaat/<str:number>/", public.verify, name="verify"),
-    path("certificaat/<str:number>/badge.json", public.badge, name="badge"),
+    path("certificering/controleren/", credentials.check, name="check"),
+    # did:web:<host>:aanbieders:<slug> resolves here (certification.credentials.did).
+    path("aanbieders/<slug:slug>/did.json", credentials.did_document, name="did"),
+    path("aanbieders/<slug:slug>/statuslijst.json", credentials.status_list, name="status_list"),
+    path("certificaat/<str:number>/", credentials.verify, name="verify"),
+    path("certificaat/<str:number>/badge.json", credentials.badge, name="badge"),
 ]

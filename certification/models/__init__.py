@@ -1,4 +1,5 @@
 from .certificates import Assessment, Certificate, CertificateCounter
+from .credentials import IssuedCredential, IssuerKey, StatusList
 from .intake import Intake, LearningGoal
 from .paths import Level, Path, Requirement
 from .progress import Evidence, LevelProgress, RequirementStatus
@@ -9,10 +10,13 @@ __all__ = [
     "CertificateCounter",
     "Evidence",
     "Intake",
+    "IssuedCredential",
+    "IssuerKey",
     "LearningGoal",
     "Level",
     "LevelProgress",
     "Path",
     "Requirement",
     "RequirementStatus",
+    "StatusList",
 ]

@@ -14,6 +14,7 @@ from intervisor.providers.selectors import user_is_provider_member
 from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from .. import signals
+from ..credentials.services import credential_issue, credentials_revoke
 from ..models import Certificate, CertificateCounter, Level, LevelProgress, RequirementStatus
 from .errors import CertificationError
 from .evaluation import requirement_statuses_evaluate
@@ -67,6 +68,7 @@ def certificate_issue(*, user_id: int, level_id: int) -> Certificate | None:
             )
     except IntegrityError:
         return None
+    credential_issue(certificate=certificate)
     requirement_statuses_evaluate(user=progress.user, level=level)
     _queue_delivery(certificate.pk)
     transaction.on_commit(
@@ -200,6 +202,7 @@ def certificate_renew(*, user, certificate_id: int) -> Certificate:
     certificate.emailed_at = None
     certificate.pdf = ""
     certificate.save()
+    credential_issue(certificate=certificate)  # a new period is a new credential
     requirement_statuses_evaluate(user=user, level=certificate.level)
     _queue_delivery(certificate.pk)
     return certificate
@@ -231,6 +234,7 @@ def certificate_revoke(*, certificate_id: int, by, reason: str) -> Certificate:
     certificate.revoked_by = by
     certificate.revoked_reason = reason.strip()
     certificate.save()
+    credentials_revoke(certificate=certificate)
     return certificate
 
 

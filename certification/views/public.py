@@ -1,34 +1,17 @@
-"""Pages and JSON anyone can open: the overview, verification, Open Badges documents."""
+"""Pages anyone can open: the overview and the lookup of a certificate number."""
 
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from intervisor.providers.models import Provider
-
-from ..documents import (
-    OB_CONTEXT,
-    absolute_url,
-    achievement_document,
-    open_badge,
-    provider_profile,
-    qr_data_uri,
-    revocation_list,
-    verification_url,
-)
 from ..forms import LookupForm
-from ..models import Certificate, Level
 from ..selectors import (
-    certificate_by_number,
     learner_path,
     learner_path_ids,
     paths_open,
     trainer_provider_ids,
 )
 from .common import not_found
-
-JSONLD = "application/ld+json"
 
 
 def overview(request):
@@ -57,7 +40,7 @@ def lookup(request):
     )
 
 
-def _unknown(request, number):
+def unknown_certificate(request, number):
     return not_found(
         request,
         _(
@@ -67,49 +50,3 @@ def _unknown(request, number):
         % {"number": number},
         title=_("Certificate not found"),
     )
-
-
-def verify(request, number):
-    certificate = certificate_by_number(number)
-    if certificate is None:
-        return _unknown(request, number)
-    url = verification_url(certificate)
-    return render(
-        request,
-        "certification/verify.html",
-        {
-            "certificate": certificate,
-            "status": certificate.current_status,
-            "holder": certificate.holder,
-            "qr": qr_data_uri(url),
-            "verify_url": url,
-            "badge_url": absolute_url("certification:badge", certificate.number),
-        },
-    )
-
-
-def badge(request, number):
-    certificate = certificate_by_number(number)
-    if certificate is None:
-        return JsonResponse({"error": "unknown certificate"}, status=404)
-    return JsonResponse(open_badge(certificate), content_type=JSONLD)
-
-
-def issuer(request, slug):
-    provider = get_object_or_404(Provider, slug=slug)
-    profile = {"@context": OB_CONTEXT, **provider_profile(provider)}
-    return JsonResponse(profile, content_type=JSONLD)
-
-
-def revocations(request, slug):
-    provider = get_object_or_404(Provider, slug=slug)
-    revoked = Certificate.objects.filter(
-        level__path__provider=provider, status=Certificate.Status.REVOKED
-    )
-    return JsonResponse(revocation_list(provider, revoked), content_type=JSONLD)
-
-
-def achievement(request, level_id):
-    level = get_object_or_404(Level.objects.select_related("path__provider"), pk=level_id)
-    document = {"@context": OB_CONTEXT, **achievement_document(level)}
-    return JsonResponse(document, content_type=JSONLD)

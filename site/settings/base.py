@@ -9,6 +9,7 @@ from .env import (
     database_config,
     env_bool,
     env_dir_outside,
+    env_fernet_key,
     env_int,
     env_list,
     env_str,
@@ -336,3 +337,8 @@ INTERVISOR_ADMIN_CONTENT_SECURITY_POLICY = {
 INTERVISOR_CERTIFICATE_VALIDITY_DAYS = env_int("INTERVISOR_CERTIFICATE_VALIDITY_DAYS", 3 * 365)
 # Days before expiry on which a renewal reminder goes out (each once); the first also opens renewal.
 INTERVISOR_CERTIFICATE_REMINDER_DAYS = (90, 30)
+# Encrypts the providers' credential signing keys at rest (certification.credentials.keys).
+# Production requires it; dev and test settings use a fixed key that is for those only.
+INTERVISOR_CREDENTIAL_KEY = env_fernet_key("INTERVISOR_CREDENTIAL_KEY", None)
+# Decodes to "dev-only credential key: not prd". Used by the dev and test settings only.
+DEV_ONLY_CREDENTIAL_KEY = "ZGV2LW9ubHkgY3JlZGVudGlhbCBrZXk6IG5vdCBwcmQ="

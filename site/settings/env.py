@@ -4,6 +4,8 @@ Every helper raises ImproperlyConfigured naming the variable, so a missing or ma
 stops the process before it serves a single request.
 """
 
+import base64
+import binascii
 import json
 import os
 from urllib.parse import urlparse
@@ -84,6 +86,23 @@ def env_url(name: str, default=_REQUIRED, *, schemes: tuple[str, ...]) -> str:
         raise ImproperlyConfigured(
             f"Environment variable {name} must be a URL starting with one of "
             f"{', '.join(s + '://' for s in schemes)}; got {value!r}."
+        )
+    return value
+
+
+def env_fernet_key(name: str, default=_REQUIRED) -> str:
+    """A Fernet key: 32 bytes, url-safe base64 encoded (44 characters)."""
+    value = env_str(name, default)
+    if value is None:
+        return value
+    try:
+        valid = len(base64.urlsafe_b64decode(value.encode())) == 32
+    except (binascii.Error, ValueError):
+        valid = False
+    if not valid:
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be 32 url-safe base64-encoded bytes; make one "
+            "with: python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key())'"
         )
     return value
 

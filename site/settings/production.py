@@ -3,7 +3,16 @@
 import dj_database_url  # noqa: F401  (fail early if the driver stack is missing)
 
 from .base import *  # noqa: F403
-from .env import database_config, env_bool, env_int, env_json, env_list, env_str, env_url
+from .env import (
+    database_config,
+    env_bool,
+    env_fernet_key,
+    env_int,
+    env_json,
+    env_list,
+    env_str,
+    env_url,
+)
 
 DEBUG = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
@@ -14,6 +23,7 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
         "Environment variable DJANGO_SECRET_KEY must be at least 50 random characters."
     )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
+INTERVISOR_CREDENTIAL_KEY = env_fernet_key("INTERVISOR_CREDENTIAL_KEY")
 CSRF_TRUSTED_ORIGINS = env_list(
     "DJANGO_CSRF_TRUSTED_ORIGINS", [f"https://{host}" for host in ALLOWED_HOSTS]
 )

@@ -5,7 +5,7 @@ INTERVISOR_TEST_EAGER=0, its own queue, and e-mail written to files the tests ca
 """
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_str
+from .env import env_bool, env_fernet_key, env_str
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
@@ -29,6 +29,9 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("INTERVISOR_TEST_EAGER", True)
 CELERY_TASK_DEFAULT_QUEUE = env_str("INTERVISOR_CELERY_QUEUE", "intervisor")
 ALLOWED_HOSTS = ["*"]
 INTERVISOR_STAFF_MFA_REQUIRED = True
+# A fixed key for development and tests only, never for real certificates: production requires
+# its own INTERVISOR_CREDENTIAL_KEY.
+INTERVISOR_CREDENTIAL_KEY = env_fernet_key("INTERVISOR_CREDENTIAL_KEY", DEV_ONLY_CREDENTIAL_KEY)  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -121,8 +121,14 @@ def _certification_cases() -> dict[str, Case]:
         "certification:issuer": Case(
             lambda w: reverse("certification:issuer", args=[w.provider.slug]), everyone(OK)
         ),
-        "certification:revocations": Case(
-            lambda w: reverse("certification:revocations", args=[w.provider.slug]), everyone(OK)
+        "certification:did": Case(
+            lambda w: reverse("certification:did", args=[w.provider.slug]), everyone(OK)
+        ),
+        "certification:status_list": Case(
+            lambda w: reverse("certification:status_list", args=[w.provider.slug]), everyone(OK)
+        ),
+        "certification:check": Case(
+            "/certificering/controleren/", everyone(OK), method="post", data={"credential": "{}"}
         ),
         "certification:path": Case(path_url("path"), logged_in(OK)),
         "certification:intake": Case(path_url("intake"), logged_in(OK)),
@@ -153,6 +159,10 @@ def _certification_cases() -> dict[str, Case]:
             {**trainers, "learner": 302, "admin": 302},
             method="post",
             data={"reply": "Hoe gaat het met doel 1?"},
+        ),
+        # Site admins and the provider's own editors rotate its signing key.
+        "certification_issuer_key_rotate": Case(
+            lambda w: reverse("certification_issuer_key_rotate", args=[w.provider.pk]), own_admin
         ),
         **admin_viewset(
             "wagtailsnippets_certification_path",

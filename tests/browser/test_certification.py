@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.utils import timezone
 
@@ -54,3 +56,33 @@ def test_learner_path_page_in_chromium(browser_page, home, provider, learner, tr
     page.click("button[name=add_goal]")
     assert page.locator(".quality-missing").count() == 5
     screenshot(page, "certification-intake-goal-check")
+
+
+def test_check_page_verifies_the_signature_and_refuses_an_altered_credential(
+    browser_page, home, provider, learner
+):
+    path, aspirant, *_ = three_level_path(provider)
+    started(learner, path)
+    LevelProgress.objects.filter(user=learner, level=aspirant).update(completed_at=timezone.now())
+    certificate = services.certificate_issue(user_id=learner.pk, level_id=aspirant.pk)
+    page = browser_page
+
+    page.goto(f"/certificaat/{certificate.number}/")
+    assert page.locator(".cert-credential-valid").is_visible()
+    assert "De handtekening klopt" in page.locator(".cert-credential-checks").inner_text()
+    assert page.locator("a[href^='https://www.linkedin.com/profile/add?']").is_visible()
+    screenshot(page, "certification-verify-signed")
+
+    credential = page.request.get(f"/certificaat/{certificate.number}/badge.json").json()
+    credential["credentialSubject"]["name"] = "Iemand Anders"
+    page.fill("textarea[name=credential]", json.dumps(credential))
+    page.click("form.cert-check button[type=submit]")
+    page.wait_for_url("**/certificering/controleren/")
+    verdict = page.locator(".cert-credential-verdict").inner_text()
+    assert verdict.startswith("Niet geldig: de handtekening past niet bij de inhoud")
+    screenshot(page, "certification-check-altered")
+
+    page.fill("textarea[name=credential]", "{kapot")
+    page.click("form.cert-check button[type=submit]")
+    assert "Dat is geen geldige JSON" in page.locator("form.cert-check").inner_text()
+    screenshot(page, "certification-check-bad-json")

@@ -71,7 +71,9 @@ def test_unknown_number_gets_a_404_that_says_so(client):
     assert client.get("/certificaat/IV-2026-999999/badge.json").status_code == 404
 
 
-def test_open_badge_is_ob3_json_ld_and_reflects_revocation(client, certificate, trainer, provider):
+def test_open_badge_is_a_signed_ob3_credential_with_a_status_list_entry(
+    client, certificate, trainer, provider
+):
     response = client.get(f"/certificaat/{certificate.number}/badge.json")
     assert response["Content-Type"] == "application/ld+json"
     badge = response.json()
@@ -81,19 +83,21 @@ def test_open_badge_is_ob3_json_ld_and_reflects_revocation(client, certificate, 
     ]
     assert badge["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
     assert badge["issuer"]["type"] == ["Profile"] and badge["issuer"]["name"] == provider.name
+    assert badge["issuer"]["id"] == f"did:web:testserver:aanbieders:{provider.slug}"
     assert badge["credentialSubject"]["achievement"]["name"] == "Aspirant-begeleider"
-    assert badge["validUntil"].startswith(certificate.expires_on.isoformat())
-    assert "revoked" not in badge["credentialStatus"]
-    status_url = badge["credentialStatus"]["id"].replace("http://testserver", "")
-    assert client.get(status_url).json()["revokedCredentials"] == []
-
-    services.certificate_revoke(certificate_id=certificate.pk, by=trainer, reason="Fraude")
-    badge = client.get(f"/certificaat/{certificate.number}/badge.json").json()
-    assert badge["credentialStatus"]["revoked"] is True
-    revoked = client.get(status_url).json()["revokedCredentials"]
-    assert [r["id"] for r in revoked] == [badge["id"]]
-    issuer = client.get(badge["issuer"]["id"].replace("http://testserver", "")).json()
-    assert issuer["name"] == provider.name
+    assert "criteria" in badge["credentialSubject"]["achievement"]
+    assert badge["validUntil"][:10] == certificate.expires_on.isoformat()
+    assert badge["validUntil"].endswith("Z")
+    assert badge["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    entry = badge["credentialStatus"]
+    assert entry["type"] == "BitstringStatusListEntry"
+    status = client.get(entry["statusListCredential"].replace("http://testserver", "")).json()
+    assert status["type"] == ["VerifiableCredential", "BitstringStatusListCredential"]
+    assert status["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    issuer = client.get(f"/certificering/uitgever/{provider.slug}/").json()
+    assert issuer["name"] == provider.name and issuer["id"] == badge["issuer"]["id"]
+    # The same credential on every download until the certificate changes.
+    assert client.get(f"/certificaat/{certificate.number}/badge.json").json() == badge
     json.dumps(badge)
 
 

@@ -16,6 +16,7 @@ PRODUCTION_ENV = {
     "H5P_PLAYER_ORIGIN": "https://intervisor-speler.example.net",
     "EMAIL_HOST": "smtp.example.org",
     "DJANGO_DEFAULT_FROM_EMAIL": "Intervisor <noreply@example.org>",
+    "INTERVISOR_CREDENTIAL_KEY": "dGVzdC1vbmx5IHByb2R1Y3Rpb24tY2hlY2sga2V5ISE=",
 }
 
 
@@ -68,6 +69,7 @@ def test_check_deploy_warns_about_the_player_origin(player_origin, allowed_hosts
         "REDIS_CACHE_URL",
         "DJANGO_ALLOWED_HOSTS",
         "EMAIL_HOST",
+        "INTERVISOR_CREDENTIAL_KEY",
     ],
 )
 def test_missing_required_variable_names_it(missing):
@@ -84,6 +86,7 @@ def test_missing_required_variable_names_it(missing):
         ("CELERY_BROKER_URL", "localhost:6379", "CELERY_BROKER_URL must be a URL starting with"),
         ("REDIS_CACHE_URL", "memcached://x", "REDIS_CACHE_URL must be a URL starting with"),
         ("DJANGO_SECRET_KEY", "short", "DJANGO_SECRET_KEY must be at least 50"),
+        ("INTERVISOR_CREDENTIAL_KEY", "secret", "INTERVISOR_CREDENTIAL_KEY must be 32 url-safe"),
         (
             "DJANGO_SECURE_HSTS_SECONDS",
             "a year",
