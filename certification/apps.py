@@ -9,7 +9,7 @@ class CertificationConfig(AppConfig):
     seed_order = 50
 
     def ready(self):
-        from intervisor import lazyimports, navigation, privacy, queueing, trainer
+        from intervisor import calendarfeed, lazyimports, navigation, privacy, queueing, trainer
         from intervisor.accounts import roles
         from practice.language import registry as language_kinds
 
@@ -19,7 +19,7 @@ class CertificationConfig(AppConfig):
         for module in ("keys", "proofs"):
             lazyimports.defer(f"certification.credentials.{module}")
 
-        from . import checks, receivers, trainer_home  # noqa: F401  (checks registers itself)
+        from . import calendar, checks, receivers, trainer_home  # noqa: F401  (checks registers itself)
         from .language import FIELDS as GOAL_FIELDS
         from .language import classify_goal
         from .privacy import REMOVE_NAME, erase_certification, export_certification
@@ -47,6 +47,7 @@ class CertificationConfig(AppConfig):
                 ),
             ),
         )
+        calendarfeed.register("certificates", calendar.calendar_events)
         trainer.register(
             "intakes",
             _("Intakes to confirm"),

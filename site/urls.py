@@ -7,12 +7,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from intervisor import views
 from intervisor.accounts import urls as account_urls
+from intervisor.calendarfeed import views as calendar_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", views.healthz, name="healthz"),
+    # Calendar apps fetch the feed without a language prefix or a login.
+    path("agenda/<str:token>.ics", calendar_views.feed, name="calendar_feed"),
 ]
 
 # Each feature app owns a urls.py; they are mounted here and nowhere else.
@@ -31,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("account/", include(account_urls)),
     path("account/", include("intervisor.notifications.urls")),
     path("", include("intervisor.trainer.urls")),
+    path("", include("intervisor.calendarfeed.urls")),
     *app_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=False,

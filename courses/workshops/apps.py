@@ -9,10 +9,10 @@ class WorkshopsConfig(AppConfig):
     seed_order = 40
 
     def ready(self):
-        from intervisor import navigation, privacy, queueing, trainer
+        from intervisor import calendarfeed, navigation, privacy, queueing, trainer
         from intervisor.accounts import roles
 
-        from . import services, trainer_home
+        from . import ics, services, trainer_home
         from .privacy import erase_workshops, export_workshops
 
         navigation.register("workshops", _("Workshops"), "workshops:index", order=40)
@@ -24,6 +24,7 @@ class WorkshopsConfig(AppConfig):
             empty=_("No workshop days planned."),
             more_url_name="workshops:booking_list",
         )
+        calendarfeed.register("workshops", ics.calendar_events)
         privacy.register("workshops", export=export_workshops, erase=erase_workshops, order=40)
         queueing.register_sweeper("workshops-emails", services.unsent_emails_requeue)
         queueing.register_sweeper("workshops-invites", services.uninvited_participants_requeue)

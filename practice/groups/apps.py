@@ -10,13 +10,15 @@ class GroupsConfig(AppConfig):
     seed_order = 40
 
     def ready(self):
-        from intervisor import privacy
+        from intervisor import calendarfeed, privacy, trainer
         from intervisor.queueing import register_sweeper
 
-        from . import receivers
+        from . import home, receivers
         from .privacy import erase_groups, export_groups
         from .sweepers import invitations_requeue
 
         receivers.connect()
+        trainer.register("groups", _("Groups you facilitate"), home.groups_facilitated, order=60)
+        calendarfeed.register("group-meetings", home.calendar_events)
         privacy.register("groups", export=export_groups, erase=erase_groups, order=25)
         register_sweeper("groups-invitations", invitations_requeue)

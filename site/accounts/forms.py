@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,11 +20,12 @@ class SignupForm(forms.Form):
 class AccountDeleteForm(forms.Form):
     """Deleting an account cannot be undone, so we ask for the password and a typed word."""
 
-    CONFIRM_WORD = "VERWIJDER"
+    # In the page's language: an English page asks for DELETE, a Dutch one for VERWIJDER.
+    CONFIRM_WORD = _("DELETE")
 
     password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
     confirm = forms.CharField(
-        label=_("Type VERWIJDER to confirm"),
+        label=format_lazy(_("Type {word} to confirm"), word=CONFIRM_WORD),
         help_text=_("This removes your personal data and cannot be undone."),
     )
 
@@ -53,6 +55,8 @@ class AccountDeleteForm(forms.Form):
 
     def clean_confirm(self):
         value = self.cleaned_data["confirm"].strip()
-        if value.upper() != self.CONFIRM_WORD:
-            raise forms.ValidationError(_("Type the word VERWIJDER exactly."))
+        if value.upper() != str(self.CONFIRM_WORD):
+            raise forms.ValidationError(
+                format_lazy(_("Type the word {word} exactly."), word=self.CONFIRM_WORD)
+            )
         return value

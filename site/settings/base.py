@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "intervisor.notifications",
     "intervisor.trainer",
     "intervisor.replies",
+    "intervisor.calendarfeed",
     "courses",
     "courses.h5p",
     "courses.workshops",

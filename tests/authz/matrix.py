@@ -197,6 +197,10 @@ MATRIX: dict[str, Case] = {
     "notifications:preferences": Case("/account/meldingen/instellingen/", logged_in(OK)),
     "notifications:read_all": Case("/account/meldingen/alles-gelezen/", logged_in(302), "post"),
     "notifications:open": Case("/account/meldingen/1/open/", logged_in(302), "post"),
+    # Everyone's own calendar address; the feed itself answers only to a known secret token.
+    "calendarfeed:settings": Case("/account/agenda/", logged_in(OK)),
+    "calendarfeed:reset": Case("/account/agenda/nieuw-adres/", logged_in(302), "post"),
+    "calendar_feed": Case("/agenda/geheim.ics", everyone(404)),
     # Trainers of a provider (and site admins) have a home; everyone else is told it is not theirs.
     "trainer:home": Case("/trainer/", {**logged_in(DENIED), "other_trainer": OK, "admin": OK}),
     # Only site admins manage providers.

@@ -66,3 +66,16 @@ def test_delete_anonymises_and_logs_out(logged_in, learner, password, client):
 
 def test_delete_requires_post(logged_in):
     assert logged_in.get("/account/privacy/verwijderen/").status_code == 405
+
+
+def test_the_confirm_word_follows_the_language(logged_in, learner, password):
+    html = logged_in.get("/en/account/privacy/").content.decode()
+    assert "Type DELETE to confirm" in html and "VERWIJDER" not in html
+    response = logged_in.post(
+        "/en/account/privacy/verwijderen/", {"password": password, "confirm": "verwijder"}
+    )
+    assert response.status_code == 400
+    assert "Type the word DELETE exactly." in response.content.decode()
+    logged_in.post("/en/account/privacy/verwijderen/", {"password": password, "confirm": "delete"})
+    learner.refresh_from_db()
+    assert not learner.is_active
