@@ -9,7 +9,7 @@ from courses.models import CoursePage
 from courses.seed import BASIS_SLUG
 from intervisor.replies.services import reply_add
 from practice.models import ScenarioPage, SimulationRun
-from practice.seed.scenarios_1 import NO_CASE
+from practice.seed.scenarios import NO_CASE
 from practice.services import simulation_choose, simulation_run_start
 
 from . import services

@@ -16,25 +16,10 @@ from ..models import (
 )
 from .dsl import stream_data
 from .methods import METHODS
-from .scenarios_1 import NO_CASE
-from .scenarios_2 import ADVICE, COMPLAINING, TEARS
-from .scenarios_3 import DOMINANT, SILENT
-from .scenarios_4 import MANAGER, OTHERS_FAULT, OUT_OF_TIME
+from .scenarios import ADVICE, COMPLAINING, SCENARIOS, TEARS
 
 # Situations where the learner first types what they would say (practice.language).
 TYPE_FIRST = {TEARS["slug"]: {"start", "ruimte"}, COMPLAINING["slug"]: {"start"}}
-
-SCENARIOS = [
-    NO_CASE,
-    TEARS,
-    ADVICE,
-    COMPLAINING,
-    DOMINANT,
-    SILENT,
-    OTHERS_FAULT,
-    OUT_OF_TIME,
-    MANAGER,
-]
 
 
 def seed_methods(ctx=None) -> dict[str, Method]:

@@ -114,7 +114,7 @@ METHODS = [
         "Een uitgebreide methode waarin vragen eerst worden opgeschreven en door de "
         "inbrenger gewaardeerd, de groep en de inbrenger elk de kern benoemen en tips pas "
         "in de negende stap komen.",
-        "Ervaren groepen met tijd: reken op twee uur per casus.",
+        "Ervaren groepen met tijd: reken op twee tot tweeënhalf uur per casus, met pauze.",
         4,
         8,
         "Versie met waardering van de vragen door de inbrenger.",
@@ -122,14 +122,14 @@ METHODS = [
             (
                 "Situatie schetsen",
                 "De inbrenger beschrijft de situatie en de eigen rol.",
-                10,
+                15,
                 CB,
                 False,
             ),
-            ("Vragen opschrijven", "Ieder schrijft in stilte vragen op.", 5, SILENT, False),
-            ("Vragen waarderen", "De inbrenger kiest welke vragen het meest raken.", 5, CB, False),
-            ("Vragen beantwoorden", "De inbrenger beantwoordt de gekozen vragen.", 20, CB, False),
-            ("Aanvullende vragen", "Een extra ronde open vragen.", 10, GROUP, False),
+            ("Vragen opschrijven", "Ieder schrijft in stilte vragen op.", 10, SILENT, False),
+            ("Vragen waarderen", "De inbrenger kiest welke vragen het meest raken.", 10, CB, False),
+            ("Vragen beantwoorden", "De inbrenger beantwoordt de gekozen vragen.", 25, CB, False),
+            ("Aanvullende vragen", "Een extra ronde open vragen.", 15, GROUP, False),
             (
                 "Kern volgens de groep",
                 "De deelnemers benoemen wat zij als kern zien.",
@@ -141,7 +141,7 @@ METHODS = [
             (
                 "Nieuwe aanpak",
                 "Wat wil de inbrenger anders doen, en hoe bereid is hij of zij daartoe?",
-                10,
+                15,
                 CB,
                 False,
             ),
@@ -242,15 +242,16 @@ METHODS = [
     (
         "Vragenmethode",
         "vragenmethode",
-        "Een socratische vorm: de inbrenger zet het probleem in drie zinnen neer, de groep "
-        "schrijft open vragen, de inbrenger sorteert ze op koud, neutraal en warm en "
-        "beantwoordt de warme.",
+        "De inbrenger zet het probleem in hoogstens drie zinnen neer, de groep schrijft open "
+        "vragen op briefjes, de inbrenger sorteert ze op koud, neutraal en warm en "
+        "beantwoordt de warme en de neutrale vragen. Daarna herformuleert de inbrenger de "
+        "vraag.",
         "Groepen die willen oefenen in vragen stellen in plaats van adviseren.",
         3,
         10,
         "",
         [
-            ("Probleem in drie zinnen", "Kort en zonder uitweiding.", 5, CB, False),
+            ("Probleem in drie zinnen", "Hoogstens drie zinnen, zonder uitweiding.", 5, CB, False),
             ("Vragen op briefjes", "Ieder schrijft maximaal drie open vragen.", 10, SILENT, False),
             (
                 "Vragen sorteren",
@@ -260,7 +261,7 @@ METHODS = [
                 False,
             ),
             (
-                "Warme vragen beantwoorden",
+                "Warme en neutrale vragen beantwoorden",
                 "De inbrenger beantwoordt de warme en neutrale vragen.",
                 15,
                 CB,

@@ -2,7 +2,7 @@ import pytest
 
 from practice.models import CompanionSession, LogbookEntry, SimulationRun
 from practice.seed import seed_methods, seed_practice_index, seed_scenario
-from practice.seed.scenarios_2 import ADVICE
+from practice.seed.scenarios import ADVICE
 from tests.conftest import browser_login, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
