@@ -27,7 +27,7 @@ DOMINANT = {
             (None, "Mirjam klapt haar mond weer dicht. Aylin kijkt op haar horloge."),
         ], [
             ch("Je laat Gerard zijn verhaal afmaken; hij heeft veel ervaring met gedeputeerden en Mirjam kan ervan leren.", "gerard-door", "Zijn ervaring is echt, maar de vraag was voor Mirjam. Als Gerard antwoordt, verdwijnt haar eigen antwoord, en daar ging het om.", minutes=8, gp=-10, inc=-10),
-            ch("‘Gerard, deze vraag was voor Mirjam. Mirjam, wat hield jou tegen?’", "mirjam", "Kort, vriendelijk en zonder oordeel: je geeft de vraag terug aan wie hij gesteld werd. Gerard hoeft niet beschaamd te worden om het te snappen.", expert=True, minutes=8, gp=10, inc=5),
+            ch("‘Gerard, deze vraag was voor Mirjam. Mirjam, wat hield jou tegen?’", "mirjam", "Kort, vriendelijk en zonder oordeel: je geeft de vraag terug aan wie hij gesteld werd. Je hoeft Gerard niet te beschamen om hem het te laten zien.", expert=True, minutes=8, gp=10, inc=5),
             ch("‘Gerard, je doet het weer: je praat voor een ander. Kun je je daar vandaag eens in houden?’", "gerard-boos", "Inhoudelijk klopt het, maar ‘je doet het weer’ beschuldigt voor de hele groep. Gerard voelt zich te kijk gezet.", minutes=3, saf=-15, emo=-10, when=("safety", 45, "einde-stug")),
         ]),
         sit("gerard-door", "Het verhaal van 2009", 4, [

@@ -26,7 +26,7 @@ TEARS = {
             ("Esther", "Ik... ik deed niks. Ik stond daar gewoon."),
             (None, "Haar stem breekt. Ze kijkt naar haar handen. Femke pakt de zakdoekjes, Bart schuift naar voren."),
         ], [
-            ch("‘Daan, stel je volgende vraag maar; Esther geeft zelf wel aan als het niet meer gaat.’", "doorgaan", "Doorgaan alsof er niets gebeurt, laat Esther alleen met wat haar overvalt. Storingen hebben voorrang: eerst zien wat er is.", minutes=5, emo=-15, saf=-10, gp=-5, when=("safety", 50, "dichtgeklapt")),
+            ch("‘Daan, stel je volgende vraag maar; Esther geeft zelf wel aan als het niet meer gaat.’", "doorgaan", "Als je doorgaat alsof er niets gebeurt, laat je Esther alleen met wat haar overvalt. Storingen hebben voorrang: eerst zien wat er is.", minutes=5, emo=-15, saf=-10, gp=-5, when=("safety", 50, "dichtgeklapt")),
             ch("‘Ik zie dat dit je raakt, Esther. We nemen even de tijd. Wat gebeurt er nu bij je?’", "ruimte", "Je benoemt wat je ziet, erkent het en houdt even stil. Daarmee krijgt de emotie een plek zonder dat iemand haar wegpoetst of oplost.", expert=True, minutes=3, emo=15, saf=10, gp=5),
             ch("Je laat Femke de zakdoekjes aangeven en Bart vertellen hoe hij zoiets zelf zou aanpakken op zijn school.", "troost", "Troosten en oplossen tegelijk is goed bedoeld, maar het neemt de regie van Esther over. Ze moet nu ook nog de groep geruststellen.", minutes=5, emo=-5, neu=-10, gp=-10),
         ]),
@@ -42,7 +42,7 @@ TEARS = {
             ("Esther", "Laten we het maar over iets anders hebben. Het stelt ook niet zoveel voor."),
             (None, "Niemand zegt iets. Femke kijkt je aan."),
         ], [
-            ch("‘Het stelt wel iets voor, en ik had eerder moeten stoppen. Wat heb je nu nodig: pauze, doorgaan of stoppen?’", "keuze-esther", "Herstel in een onveilige groep: je neemt je deel, en je geeft Esther de keuze terug in plaats van voor haar te beslissen.", expert=True, minutes=5, emo=10, saf=10),
+            ch("‘Het stelt wel iets voor, en ik had eerder moeten stoppen. Wat heb je nu nodig: pauze, doorgaan of stoppen?’", "keuze-esther", "Herstel in een onveilige groep: je neemt je eigen deel op je, en je geeft Esther de keuze terug in plaats van voor haar te beslissen.", expert=True, minutes=5, emo=10, saf=10),
             ch("‘Dat is jouw keuze, Esther. Wie heeft er nog een andere casus voor de tweede helft?’", "einde-dichtgeklapt", "Je volgt haar schaamte in plaats van haar vraag. De groep leert dat emotie hier een casus beëindigt.", minutes=30, emo=-10, saf=-10),
         ]),
         sit("troost", "Iedereen helpt", 6, [
@@ -82,7 +82,7 @@ TEARS = {
         ], [
             ch("Je vult de stilte met een paar bemoedigende woorden, zodat Esther niet alleen met haar gedachten zit.", "adviezen-delen", "Praten in een stille stap haalt iedereen uit het schrijven, en Esther krijgt weer aandacht waar ze niet om vroeg.", minutes=5, gp=-5, tim=-5),
             ch("Je maakt kort oogcontact met Esther en knikt, en laat de stilte verder bestaan.", "adviezen-delen", "Je ziet haar zonder de stap te verstoren. Stilte is hier werk, geen leegte.", expert=True, minutes=5, emo=5, gp=5),
-            ch("‘Esther, gaat het wel? Anders stoppen we hier, hoor.’", "adviezen-delen", "Steeds opnieuw vragen of het gaat, maakt van Esther een patiënt. Ze koos zelf om door te gaan.", minutes=5, emo=-5, neu=-5),
+            ch("‘Esther, gaat het wel? Anders stoppen we hier, hoor.’", "adviezen-delen", "Wie steeds vraagt of het gaat, maakt van Esther een patiënt. Ze koos zelf om door te gaan.", minutes=5, emo=-5, neu=-5),
         ]),
         sit("adviezen-delen", "Adviezen voorlezen", 8, [
             ("Bart", "Mijn advies: je had meteen de deur open moeten doen en een collega moeten roepen."),
