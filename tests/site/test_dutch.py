@@ -22,10 +22,11 @@ CATALOGUES = [
     Path(allauth.__file__).parent / "locale/nl/LC_MESSAGES/django.po",
     Path(django.__file__).parent / "contrib/auth/locale/nl/LC_MESSAGES/django.po",
     Path(django.__file__).parent / "conf/locale/nl/LC_MESSAGES/django.po",
+    Path(__file__).resolve().parents[2] / "locale/nl/LC_MESSAGES/django.po",
 ]
 
 
-@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.parts[-5])
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=["allauth", "auth", "django", "ours"])
 def test_no_formal_u_in_the_dutch_strings_of_allauth_and_django(catalogue):
     formal = []
     with translation.override("nl"):
