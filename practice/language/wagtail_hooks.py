@@ -5,6 +5,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from intervisor.choosers import ChooserViewSet
+
 from .models import Drill, LabelCorrection
 
 
@@ -14,6 +16,7 @@ class DrillViewSet(SnippetViewSet):
     menu_label = _("Drills")
     list_display = ["title", "slug", "live"]
     search_fields = ["title", "case"]
+    chooser_viewset_class = ChooserViewSet
 
 
 class LabelCorrectionViewSet(SnippetViewSet):
@@ -32,6 +35,7 @@ class LabelCorrectionViewSet(SnippetViewSet):
         "label": _("Right label"),
     }
     export_filename = "label-corrections"
+    chooser_viewset_class = ChooserViewSet
 
 
 class LanguageGroup(ViewSetGroup):

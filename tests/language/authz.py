@@ -61,10 +61,11 @@ CASES: dict[str, Case] = {
         method="post",
         data={"label": "closed"},
     ),
-    # The snippet choosers' create forms: staff only, as the snippets themselves.
+    # As for every snippet: the chooser offers no creation form (404).
     **{
         f"wagtailsnippetchoosers_{label}:create": Case(
-            f"/admin/snippets/choose/{label.replace('_', '/')}/create/", _staff_only()
+            f"/admin/snippets/choose/{label.replace('_', '/')}/create/",
+            _staff_only(admin=404, editor=404),
         )
         for label in ("language_drill", "language_labelcorrection")
     },
