@@ -35,7 +35,7 @@ EXTRA_MEMBERS = [
 ]
 CASES = [
     (
-        "In het multidisciplinair overleg nam ik de zorg voor een gezin over terwijl het niet "
+        "In het multidisciplinaire overleg nam ik de zorg voor een gezin over terwijl het niet "
         "mijn taak was.",
         "Ik zei meteen ja, omdat ik de stilte niet verdroeg.",
         "Hoe kan ik in het overleg eerst nagaan wat van mij is, voordat ik iets op me neem?",
@@ -45,14 +45,14 @@ CASES = [
         "Een moeder werd boos aan de telefoon toen ik een afspraak verzette.",
         "Ik ging me uitgebreid verontschuldigen en beloofde meer dan ik kan waarmaken.",
         "Wat gebeurt er bij mij als iemand boos op me wordt, en hoe blijf ik dan bij mijn "
-        "afspraak?",
+        "besluit?",
         "Rustig blijven bij boosheid.",
     ),
     (
         "Ik moest een collega aanspreken op een gemiste deadline en stelde het drie weken uit.",
         "Ik vermeed het gesprek omdat ik bang was dat de sfeer zou omslaan.",
         "Hoe kan ik een collega aanspreken zonder dat ik het gesprek eindeloos uitstel?",
-        "Feedback geven op tijd.",
+        "Op tijd feedback geven.",
     ),
     (
         "Bij een huisbezoek merkte ik dat ik het gesprek overnam van de jongere die ik begeleid.",

@@ -9,9 +9,9 @@ DEMO_LINES = [
 ]
 
 CASE = (
-    "Sanne is begeleider in een woongroep. Ze brengt in: 'Mijn collega Bas laat steeds zijn "
+    "Sanne is woonbegeleider in een woongroep. Ze brengt in: 'Mijn collega Bas laat steeds zijn "
     "rapportages liggen, en ik schrijf ze dan maar. Gisteren zei mijn teamleider dat ik "
-    "'te veel overneem'. Dat raakte me.' Jullie werken met de incidentmethode."
+    "“te veel overneem”. Dat raakte me.' Jullie werken met de incidentmethode."
 )
 MOMENTS = [
     ("Sanne is klaar met haar verhaal. Het is stil. Welke eerste vraag stel je haar?",
