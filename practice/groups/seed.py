@@ -44,8 +44,7 @@ CASES = [
     (
         "Een moeder werd boos aan de telefoon toen ik een afspraak verzette.",
         "Ik ging me uitgebreid verontschuldigen en beloofde meer dan ik kan waarmaken.",
-        "Wat gebeurt er bij mij als iemand boos op me wordt, en hoe blijf ik dan bij mijn "
-        "besluit?",
+        "Wat gebeurt er bij mij als iemand boos op me wordt, en hoe blijf ik dan bij mijn besluit?",
         "Rustig blijven bij boosheid.",
     ),
     (
