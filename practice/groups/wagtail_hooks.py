@@ -2,11 +2,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from intervisor.choosers import ChooserViewSet
+
 from .models import AttendanceStandard
 
 
 class AttendanceStandardViewSet(SnippetViewSet):
     """Professional bodies' rules for attendance proofs; site admins add MfN, vFAS and others."""
+
+    chooser_viewset_class = ChooserViewSet
 
     model = AttendanceStandard
     icon = "list-ul"

@@ -11,6 +11,7 @@ from .models import Drill, LabelCorrection
 
 
 class DrillViewSet(SnippetViewSet):
+    chooser_viewset_class = ChooserViewSet
     model = Drill
     icon = "edit"
     menu_label = _("Drills")
@@ -20,6 +21,7 @@ class DrillViewSet(SnippetViewSet):
 
 
 class LabelCorrectionViewSet(SnippetViewSet):
+    chooser_viewset_class = ChooserViewSet
     """Corrections with the line and the label it got: export them (CSV or Excel) to add
     cues to practice/language/cues.py and lines to tests/language/data."""
 

@@ -252,6 +252,9 @@ MATRIX: dict[str, Case] = {
             "practice_method",
             "certification_path",
             "certification_level",
+            "groups_attendancestandard",
+            "language_drill",
+            "language_labelcorrection",
         )
     },
 }
