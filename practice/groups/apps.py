@@ -11,6 +11,7 @@ class GroupsConfig(AppConfig):
 
     def ready(self):
         from intervisor import calendarfeed, privacy, trainer
+        from intervisor.notifications import kinds
         from intervisor.queueing import register_sweeper
 
         from . import home, receivers
@@ -20,5 +21,7 @@ class GroupsConfig(AppConfig):
         receivers.connect()
         trainer.register("groups", _("Groups you facilitate"), home.groups_facilitated, order=60)
         calendarfeed.register("group-meetings", home.calendar_events)
+        kinds.register("meeting_planned", _("Intervisie meeting planned"))
+        kinds.register("meeting_reminder", _("Reminder of an intervisie meeting"))
         privacy.register("groups", export=export_groups, erase=erase_groups, order=25)
         register_sweeper("groups-invitations", invitations_requeue)

@@ -9,10 +9,18 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from intervisor.notifications.services import email_wanted, notify
 
 from .calendar import calendar_bytes
 from .models import Meeting, Membership, ReminderSent
+
+NOTIFICATION_TITLES = {
+    "planned": _("%(name)s: a meeting is planned"),
+    "reminder": _("%(name)s: your meeting is coming up"),
+}
 
 
 def _absolute(path: str) -> str:
@@ -62,7 +70,9 @@ def _recipients(meeting: Meeting) -> list:
 
 
 def meeting_mail_send(*, meeting_id: int, kind: str) -> int:
-    """Send `kind` ("planned" or "reminder") to everyone in the group who has not had it yet."""
+    """Tell everyone in the group who has not heard yet about a planned meeting (`kind`
+    "planned") or remind them of it ("reminder"): a notification in their inbox, and an e-mail
+    with the calendar file unless they turned e-mail off for that kind on their profile."""
     meeting = Meeting.objects.select_related("group__facilitator").filter(pk=meeting_id).first()
     if meeting is None or meeting.status != Meeting.Status.PLANNED:
         return 0
@@ -72,6 +82,18 @@ def meeting_mail_send(*, meeting_id: int, kind: str) -> int:
         try:
             with transaction.atomic():
                 ReminderSent.objects.create(meeting=meeting, user=user, kind=kind)
+                notify(
+                    recipient=user,
+                    kind=f"meeting_{kind}",
+                    # A callable: notify renders it in the recipient's own language.
+                    title=lambda: str(NOTIFICATION_TITLES[kind]) % {"name": meeting.group.name},
+                    body=formats.date_format(timezone.localtime(meeting.starts_at), "l j F Y, H:i"),
+                    link=meeting.get_absolute_url(),
+                    key=f"meeting-{meeting.pk}-{kind}",
+                    email=False,  # the e-mail below carries the calendar file
+                )
+                if not email_wanted(user=user, kind=f"meeting_{kind}"):
+                    continue
                 _send(
                     to=user.email,
                     template=f"meeting_{kind}",

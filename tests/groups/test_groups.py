@@ -6,10 +6,13 @@ import re
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext
 
+from intervisor.notifications.models import Notification
+from intervisor.notifications.services import preferences_set
 from practice import services as practice_services
 from practice.groups import selectors, services, tasks
 from practice.groups.attendance import attendance_proof, standard_check
@@ -324,7 +327,26 @@ def test_reminders_are_sent_once_per_member(group, members, facilitator, mailout
     assert sorted(r.to[0] for r in reminders) == sorted(
         [facilitator.email] + [m.email for m in members]
     )
-    assert meeting.pk
+    inbox = Notification.objects.filter(kind="meeting_reminder", link=meeting.get_absolute_url())
+    assert inbox.count() == 6
+
+
+def test_a_member_who_turned_reminder_mail_off_gets_it_in_the_inbox_only(
+    group, members, facilitator, mailoutbox
+):
+    preferences_set(user=members[0], email_kinds={"meeting_planned"})
+    [meeting] = services.meetings_plan(group=group, by=facilitator, first_start=future(1), count=1)
+    mailoutbox.clear()
+    tasks.queue_meeting_reminders()
+    assert members[0].email not in [m.to[0] for m in mailoutbox]
+    assert Notification.objects.filter(recipient=members[0], kind="meeting_reminder").count() == 1
+
+
+def test_the_trainer_home_lists_the_groups_she_guides(client, group, facilitator):
+    services.meetings_plan(group=group, by=facilitator, first_start=future(), count=1)
+    client.force_login(facilitator)
+    page = client.get(reverse("trainer:home")).content.decode()
+    assert group.name in page and group.get_absolute_url() in page
 
 
 def test_the_group_pages_take_a_constant_number_of_queries(
@@ -334,13 +356,15 @@ def test_the_group_pages_take_a_constant_number_of_queries(
     for meeting in meetings[:2]:
         run_meeting(group, meeting, method, led_by=facilitator)
     client.force_login(members[0])
-    with django_assert_max_num_queries(12) as few:
+    # Ten of the group page's own, plus what every page's header reads (session, user, the
+    # trainer menu, the unread count, the userbar's permissions); none grows with the group.
+    with django_assert_max_num_queries(16) as few:
         client.get(url("detail", group.pk))
     extra = make_user(email="extra@example.test")
     join(group, extra)
     services.meetings_plan(group=group, by=facilitator, first_start=future(300), count=3)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url("detail", group.pk))
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(16):
         client.get(url("meeting", group.pk, meetings[0].pk))
     assert CompanionSession.objects.count() == 2
