@@ -66,7 +66,8 @@ def _recipients(meeting: Meeting) -> list:
             status=Membership.Status.ACTIVE, user__isnull=False
         ).select_related("user")
     ]
-    return [meeting.group.facilitator, *members]
+    facilitator = meeting.group.facilitator  # empty only if an admin removed that user
+    return [*([facilitator] if facilitator else []), *members]
 
 
 def meeting_mail_send(*, meeting_id: int, kind: str) -> int:

@@ -34,9 +34,12 @@ class IntervisieGroup(models.Model):
         help_text=_("Empty for a team's own group."),
     )
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
+    # Deleting an account keeps an anonymous row (intervisor.privacy), so this only empties
+    # when an admin removes a user outright; the group and its history stay.
     facilitator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="groups_facilitated",
         verbose_name=_("facilitator"),
     )
