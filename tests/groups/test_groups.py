@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext
 
+from certification.models import Evidence
 from intervisor.notifications.models import Notification
 from intervisor.notifications.services import preferences_set
 from practice import services as practice_services
@@ -368,3 +369,15 @@ def test_the_group_pages_take_a_constant_number_of_queries(
     with django_assert_max_num_queries(16):
         client.get(url("meeting", group.pk, meetings[0].pk))
     assert CompanionSession.objects.count() == 2
+
+
+def test_a_member_who_leads_a_meeting_earns_facilitation_evidence_observed_by_the_trainer(
+    group, members, method, facilitator, run_meeting, trainer
+):
+    group.trainer = trainer
+    group.save()
+    [meeting] = services.meetings_plan(group=group, by=facilitator, first_start=future(), count=1)
+    held = run_meeting(group, meeting, method, led_by=members[1], facilitation="member")
+    evidence = Evidence.objects.get(user=members[1], kind=Evidence.Kind.SESSION_FACILITATED)
+    assert evidence.source_id == held.session_id
+    assert held.session.observer == trainer  # the trainer can score the member's facilitation
