@@ -6,7 +6,7 @@ from practice.language.models import Drill, TypedLine
 from practice.language.seed import run as seed_language
 from practice.models import SimulationRun
 from practice.seed import seed_methods, seed_practice_index, seed_scenario
-from practice.seed.scenarios_2 import TEARS
+from practice.seed.scenarios.tears import TEARS
 from tests.conftest import browser_login, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
