@@ -1,24 +1,21 @@
 """Admin for providers: paths and levels, each editor seeing only their own provider's."""
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.snippets.views.snippets import (
-    CreateView,
-    DeleteView,
-    EditView,
-    HistoryView,
-    SnippetViewSet,
-    UsageView,
-)
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.snippets import CreateView
 
-from intervisor.choosers import ChooserViewSet
+from intervisor.providers.admin import ScopedEditView, ScopedSnippetViewSet
 from intervisor.providers.models import Provider, ProviderMembership
+from intervisor.providers.permissions import ProviderScopedPolicy
 from intervisor.providers.selectors import providers_for_user
 
 from .models import Level, Path
+
+register_permission_policy(Path, ProviderScopedPolicy(Path))
+register_permission_policy(Level, ProviderScopedPolicy(Level, provider_field="path__provider"))
 
 
 def editable_providers(user):
@@ -41,33 +38,6 @@ class ProviderScopedForm(WagtailAdminModelForm):
             self.fields["path"].queryset = Path.objects.filter(provider__in=providers)
 
 
-class ScopedObjectMixin:
-    """Editing another provider's path by id is refused, not just hidden from the list."""
-
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        provider_id = obj.provider_id if isinstance(obj, Path) else obj.path.provider_id
-        if not editable_providers(self.request.user).filter(pk=provider_id).exists():
-            raise PermissionDenied
-        return obj
-
-
-class ScopedEditView(ScopedObjectMixin, EditView):
-    pass
-
-
-class ScopedDeleteView(ScopedObjectMixin, DeleteView):
-    pass
-
-
-class ScopedUsageView(ScopedObjectMixin, UsageView):
-    pass
-
-
-class ScopedHistoryView(ScopedObjectMixin, HistoryView):
-    pass
-
-
 class LevelSavedMixin:
     def save_instance(self):
         from intervisor.queueing import enqueue_on_commit
@@ -87,12 +57,7 @@ class LevelEditView(LevelSavedMixin, ScopedEditView):
     pass
 
 
-class ScopedViewSet(SnippetViewSet):
-    chooser_viewset_class = ChooserViewSet
-    edit_view_class = ScopedEditView
-    delete_view_class = ScopedDeleteView
-    usage_view_class = ScopedUsageView
-    history_view_class = ScopedHistoryView
+class ScopedViewSet(ScopedSnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
 
@@ -109,9 +74,6 @@ class PathViewSet(ScopedViewSet):
     list_filter = ["live"]
     search_fields = ["name"]
 
-    def get_queryset(self, request):
-        return Path.objects.filter(provider__in=editable_providers(request.user))
-
 
 class LevelViewSet(ScopedViewSet):
     model = Level
@@ -123,7 +85,7 @@ class LevelViewSet(ScopedViewSet):
     search_fields = ["name"]
 
     def get_queryset(self, request):
-        return Level.objects.filter(path__provider__in=editable_providers(request.user))
+        return super().get_queryset(request).select_related("path")
 
 
 class CertificationViewSetGroup(ViewSetGroup):

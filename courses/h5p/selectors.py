@@ -2,14 +2,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from intervisor.caching import known_get
-from intervisor.providers.models import Provider, ProviderMembership
-from intervisor.providers.selectors import providers_for_user
+from intervisor.providers.models import Provider
 
 from .models import (
     H5PAttempt,
@@ -33,15 +31,6 @@ def installed_libraries() -> dict[LibraryKey, InstalledLibrary]:
 
 def user_may_install_libraries(*, user) -> bool:
     return user.is_authenticated and user.has_perm("h5p.add_h5plibrary")
-
-
-def contents_for_editor(*, user) -> QuerySet[H5PContent]:
-    """The content a user may manage: all for superusers, their providers' for editors."""
-    queryset = H5PContent.objects.select_related("provider")
-    if user.is_superuser:
-        return queryset
-    providers = providers_for_user(user=user, role=ProviderMembership.Role.EDITOR)
-    return queryset.filter(provider__in=providers)
 
 
 USER_STATE_CACHE_SECONDS = 3600

@@ -116,8 +116,15 @@ def h5p_content_extract(*, content_id: int) -> None:
             _mark_failed(content, "\n".join(refused.problems))
         except Exception as exc:  # storage or disk trouble: record it, let the task log it
             logger.exception("H5P content %s could not be extracted", content_id)
+            # The error's text may name server paths: the editor sees its kind, the log the rest.
             _mark_failed(
-                content, _("The package could not be unpacked: %(error)s") % {"error": exc}
+                content,
+                _(
+                    "The package could not be unpacked because of a storage problem on the "
+                    "server (%(kind)s). Upload it again; if that fails too, tell the site "
+                    "administrator."
+                )
+                % {"kind": type(exc).__name__},
             )
 
 

@@ -1,16 +1,20 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from intervisor.choosers import ChooserViewSet
+from intervisor.providers.admin import ScopedChooserViewSet, ScopedSnippetViewSet
+from intervisor.providers.permissions import ProviderScopedPolicy
 
 from .forms import H5PContentForm
 from .models import H5PContent, H5PLibrary
 from .views import admin
 
+register_permission_policy(H5PContent, ProviderScopedPolicy(H5PContent))
 
-class H5PContentViewSet(SnippetViewSet):
+
+class H5PContentViewSet(ScopedSnippetViewSet):
     model = H5PContent
     icon = "pick"
     menu_label = _("H5P exercises")
@@ -20,8 +24,6 @@ class H5PContentViewSet(SnippetViewSet):
     add_view_class = admin.ContentCreateView
     edit_view_class = admin.ContentEditView
     delete_view_class = admin.ContentDeleteView
-    history_view_class = admin.ContentHistoryView
-    usage_view_class = admin.ContentUsageView
     chooser_viewset_class = admin.ContentChooserViewSet
     copy_view_enabled = False
     inspect_view_enabled = False
@@ -55,7 +57,7 @@ class H5PLibraryViewSet(SnippetViewSet):
     menu_label = _("H5P libraries")
     add_to_settings_menu = True
     add_view_class = admin.LibraryCreateView
-    chooser_viewset_class = ChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
     copy_view_enabled = False
     list_display = ["machine_name", "major_version", "minor_version", "patch_version", "title"]
     search_fields = ["machine_name", "title"]

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -8,6 +6,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from intervisor.spreadsheets import SafeCsvWriter
 
 from .. import services
 from ..models import CoursePage, Enrollment
@@ -36,7 +36,7 @@ def cohort_csv(request, course_id: int):
     report = cohort_report(course=course, request=request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="groep-{course.slug}.csv"'
-    writer = csv.writer(response)
+    writer = SafeCsvWriter(response)
     writer.writerow(
         [_("Name"), _("E-mail"), _("Enrolled"), _("Status"), _("Lessons done"), _("Next lesson")]
         + [f"{lesson.number} {lesson.title}" for lesson, _block in report["scored"]]

@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -14,11 +13,13 @@ from django.views import View
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from intervisor.accounts.models import User
+from intervisor.providers.admin import ScopedObjectMixin, visible_instances
 from intervisor.providers.models import ProviderMembership
+from intervisor.providers.permissions import ProviderScopedPolicy
 from intervisor.providers.selectors import provider_for_page, providers_for_user
+from intervisor.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import services
 from .exceptions import BookingError
@@ -28,15 +29,15 @@ from .permissions import (
     _paths_q,
     bookings_for_provider_member,
     can_manage_booking,
-    dates_for_provider_editor,
 )
 from .views import cancellation_preview
 
 Status = WorkshopBooking.Status
 
 
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """Bookings change only through their actions (confirm, cancel, complete), never a form."""
+class ReadOnlyPolicy(ProviderScopedPolicy):
+    """Bookings change only through their actions (confirm, cancel, complete), never a form;
+    every member of the provider (editors and trainers) sees its bookings."""
 
     def user_has_permission(self, user, action):
         if action in ("add", "change", "delete"):
@@ -44,27 +45,18 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
-class ScopedMixin:
-    """Lists and single objects limited to what `scope(user)` returns; other ids are 404."""
-
-    scope = None
+class ScopedMixin(ScopedObjectMixin):
+    """Lists and single objects limited by the model's permission policy; other ids are 404."""
 
     def get_base_queryset(self):
-        return type(self).scope(user=self.request.user).select_related(*self.related)
-
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not type(self).scope(user=self.request.user).filter(pk=obj.pk).exists():
-            raise Http404
-        return obj
+        return visible_instances(self.model, self.request.user).select_related(*self.related)
 
 
 class BookingScope(ScopedMixin):
-    scope = staticmethod(bookings_for_provider_member)
     related = ("organisation", "workshop_date__page", "workshop_date__trainer")
 
 
-class BookingIndexView(BookingScope, generic.IndexView):
+class BookingIndexView(SafeSpreadsheetExportMixin, BookingScope, generic.IndexView):
     pass
 
 
@@ -223,7 +215,6 @@ class WorkshopDateForm(WagtailAdminModelForm):
 
 
 class DateScope(ScopedMixin):
-    scope = staticmethod(dates_for_provider_editor)
     related = ("page", "trainer")
 
 
@@ -232,8 +223,16 @@ class DateIndexView(DateScope, generic.IndexView):
 
 
 class DateEditView(DateScope, generic.EditView):
-    pass
+    scope_action = "change"
 
 
 class DateDeleteView(DateScope, generic.DeleteView):
+    scope_action = "delete"
+
+
+class HistoryView(ScopedObjectMixin, generic.HistoryView):
+    pass
+
+
+class UsageView(ScopedObjectMixin, generic.UsageView):
     pass

@@ -4,10 +4,13 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
+from intervisor.providers.permissions import ProviderPagePolicy
+
 from . import admin_views
 from .models import WorkshopBooking, WorkshopDate
 
-register_permission_policy(WorkshopBooking, admin_views.ReadOnlyPolicy(WorkshopBooking))
+register_permission_policy(WorkshopBooking, admin_views.ReadOnlyPolicy(WorkshopBooking, role=None))
+register_permission_policy(WorkshopDate, ProviderPagePolicy(WorkshopDate))
 
 
 class WorkshopBookingViewSet(ModelViewSet):
@@ -16,6 +19,8 @@ class WorkshopBookingViewSet(ModelViewSet):
     menu_label = _("Bookings")
     index_view_class = admin_views.BookingIndexView
     inspect_view_class = admin_views.BookingInspectView
+    history_view_class = admin_views.HistoryView
+    usage_view_class = admin_views.UsageView
     inspect_view_enabled = True
     copy_view_enabled = False
     # Required by ModelViewSet; the read-only policy keeps the add and edit views closed.
@@ -84,6 +89,8 @@ class WorkshopDateViewSet(ModelViewSet):
     index_view_class = admin_views.DateIndexView
     edit_view_class = admin_views.DateEditView
     delete_view_class = admin_views.DateDeleteView
+    history_view_class = admin_views.HistoryView
+    usage_view_class = admin_views.UsageView
     copy_view_enabled = False
     list_display = ["date", "start_time", "page", "trainer"]
     ordering = ["date"]

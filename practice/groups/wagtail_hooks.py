@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from intervisor.choosers import ChooserViewSet
+from intervisor.providers.admin import ScopedChooserViewSet
 
 from .models import AttendanceStandard
 
@@ -10,7 +10,7 @@ from .models import AttendanceStandard
 class AttendanceStandardViewSet(SnippetViewSet):
     """Professional bodies' rules for attendance proofs; site admins add MfN, vFAS and others."""
 
-    chooser_viewset_class = ChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
 
     model = AttendanceStandard
     icon = "list-ul"

@@ -5,23 +5,23 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from intervisor.choosers import ChooserViewSet
+from intervisor.providers.admin import ScopedChooserViewSet
 
 from .models import Drill, LabelCorrection
 
 
 class DrillViewSet(SnippetViewSet):
-    chooser_viewset_class = ChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
     model = Drill
     icon = "edit"
     menu_label = _("Drills")
     list_display = ["title", "slug", "live"]
     search_fields = ["title", "case"]
-    chooser_viewset_class = ChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
 
 
 class LabelCorrectionViewSet(SnippetViewSet):
-    chooser_viewset_class = ChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
     """Corrections with the line and the label it got: export them (CSV or Excel) to add
     cues to practice/language/cues.py and lines to tests/language/data."""
 
@@ -37,7 +37,7 @@ class LabelCorrectionViewSet(SnippetViewSet):
         "label": _("Right label"),
     }
     export_filename = "label-corrections"
-    chooser_viewset_class = ChooserViewSet
+    chooser_viewset_class = ScopedChooserViewSet
 
 
 class LanguageGroup(ViewSetGroup):

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "intervisor.uploads.RequestSizeLimitMiddleware",
+    "intervisor.safeinput.NulCharacterMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "courses.h5p.middleware.PlayerHostOnlyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

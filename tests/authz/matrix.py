@@ -277,3 +277,7 @@ MATRIX.update(GROUP_CASES)
 from tests.language.authz import CASES as LANGUAGE_CASES  # noqa: E402
 
 MATRIX.update(LANGUAGE_CASES)
+
+from tests.authz.admin_scope import registry_cases  # noqa: E402
+
+MATRIX.update(registry_cases())

@@ -47,12 +47,7 @@ CASES = {
         add=staff_only(admin=ADMIN_DENIED),
         with_copy=False,
     ),
-    "wagtailsnippetchoosers_h5p_h5pcontent:choose": Case(
-        "/admin/snippets/choose/h5p/h5pcontent/", staff_only(editor=OK)
-    ),
-    "wagtailsnippetchoosers_h5p_h5pcontent:choose_results": Case(
-        "/admin/snippets/choose/h5p/h5pcontent/results/", staff_only(editor=OK)
-    ),
+    # Choosers and the admin API: tests/authz/admin_scope.py, from Wagtail's registries.
     # The player answers only on H5P_PLAYER_ORIGIN's host: on the site host nothing exists.
     "h5p:player": Case(lambda w: _h5p_player_url(w, "player"), everyone(404)),
     "h5p:player_package": Case(lambda w: _h5p_player_url(w, "player_package"), everyone(404)),

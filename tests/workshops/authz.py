@@ -77,4 +77,16 @@ CASES = {
     "workshopdate:add": Case(_url("workshopdate:add"), provider_admin),
     "workshopdate:edit": Case(_url("workshopdate:edit", _date), provider_admin),
     "workshopdate:delete": Case(_url("workshopdate:delete", _date), provider_admin),
+    # Bookings are read-only (changed by their actions only): Wagtail's history and usage
+    # views ask for "change", so everyone is sent back to the dashboard.
+    **{
+        f"workshopbooking:{view}": Case(
+            _url(f"workshopbooking:{view}", _booking), staff_only(admin=302, editor=302)
+        )
+        for view in ("history", "history_results", "usage")
+    },
+    **{
+        f"workshopdate:{view}": Case(_url(f"workshopdate:{view}", _date), provider_admin)
+        for view in ("history", "history_results", "usage")
+    },
 }

@@ -1,30 +1,17 @@
 """Wagtail admin views for H5P content, scoped to the editor's providers."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets
 
-from intervisor.choosers import ChooserViewSet
+from intervisor.providers import admin as scoped
 
 from ..models import H5PContent
-from ..selectors import contents_for_editor
 from ..services import h5p_content_create, h5p_content_delete, h5p_content_replace_package
-
-
-class ScopedObjectMixin:
-    """Another provider's content does not exist for this editor."""
-
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        if not contents_for_editor(user=self.request.user).filter(pk=obj.pk).exists():
-            raise Http404
-        return obj
 
 
 class ContentIndexView(snippets.IndexView):
     def get_base_queryset(self):
-        return contents_for_editor(user=self.request.user)
+        return super().get_base_queryset().select_related("provider")
 
 
 class ContentCreateView(snippets.CreateView):
@@ -39,7 +26,7 @@ class ContentCreateView(snippets.CreateView):
         )
 
 
-class ContentEditView(ScopedObjectMixin, snippets.EditView):
+class ContentEditView(scoped.ScopedEditView):
     def save_instance(self):
         instance = self.form.save()
         if self.form.checked_data is not None:
@@ -49,33 +36,27 @@ class ContentEditView(ScopedObjectMixin, snippets.EditView):
         return instance
 
 
-class ContentDeleteView(ScopedObjectMixin, snippets.DeleteView):
+class ContentDeleteView(scoped.ScopedDeleteView):
     def delete_action(self):
         h5p_content_delete(content=self.object, user=self.request.user)
 
 
-class ContentHistoryView(ScopedObjectMixin, snippets.HistoryView):
-    pass
+class ReadyOnlyMixin:
+    """Only extracted content can be placed in a lesson."""
 
-
-class ContentUsageView(ScopedObjectMixin, snippets.UsageView):
-    pass
-
-
-class ScopedChooserMixin:
     def get_object_list(self):
-        return contents_for_editor(user=self.request.user).filter(status=H5PContent.Status.READY)
+        return super().get_object_list().filter(status=H5PContent.Status.READY)
 
 
-class ContentChooseView(ScopedChooserMixin, snippet_chooser.ChooseView):
+class ContentChooseView(ReadyOnlyMixin, scoped.ScopedChooseView):
     pass
 
 
-class ContentChooseResultsView(ScopedChooserMixin, snippet_chooser.ChooseResultsView):
+class ContentChooseResultsView(ReadyOnlyMixin, scoped.ScopedChooseResultsView):
     pass
 
 
-class ContentChooserViewSet(ChooserViewSet):
+class ContentChooserViewSet(scoped.ScopedChooserViewSet):
     choose_view_class = ContentChooseView
     choose_results_view_class = ContentChooseResultsView
 

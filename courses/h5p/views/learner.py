@@ -1,6 +1,5 @@
 """Endpoints the lesson page (site origin, logged in, CSRF) calls for the player."""
 
-import json
 import logging
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -10,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from intervisor.accounts.backends import user_and_entries
+from intervisor.safeinput import JSONRefused, json_parse
 
 from ..selectors import h5p_score_outcome, placement_for, placement_key, user_state_get
 from ..services import (
@@ -41,9 +41,9 @@ def _json_body(request, limit: int):
     if len(request.body) > limit:
         raise StatementRefused(_("The request is too large."))
     try:
-        payload = json.loads(request.body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise StatementRefused(_("The request is not valid JSON.")) from None
+        payload = json_parse(request.body)
+    except JSONRefused as exc:
+        raise StatementRefused(str(exc)) from None
     if not isinstance(payload, dict):
         raise StatementRefused(_("The request is not a JSON object."))
     return payload
@@ -142,7 +142,7 @@ def learner_state(request, lesson_id: int, block_id: str):
         state = payload.get("state")
         if not isinstance(state, str):
             raise StatementRefused(_("The state must be a JSON string."))
-        json.loads(state)
+        json_parse(state)
         h5p_user_state_save(user=request.user, content_id=placement.content_id, state=state)
     except PermissionDenied as exc:
         return _refuse(request, lesson_id, block_id, str(exc), 403)
