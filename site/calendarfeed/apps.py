@@ -6,6 +6,7 @@ class CalendarFeedConfig(AppConfig):
     name = "intervisor.calendarfeed"
     label = "calendarfeed"
     verbose_name = _("Calendar")
+    seed_order = 90
 
     def ready(self):
         from intervisor import privacy
