@@ -12,7 +12,11 @@ from .env import (
     env_fernet_key,
     env_int,
     env_list,
+    env_origin,
+    env_origin_list,
     env_str,
+    env_url,
+    origin_of,
     runserver_origin,
 )
 
@@ -22,7 +26,7 @@ BASE_DIR = PROJECT_DIR.parent  # repository root
 DEBUG = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", None)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
-CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+CSRF_TRUSTED_ORIGINS = env_origin_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     # Our apps first so their templates override third-party ones.
@@ -185,7 +189,9 @@ WAGTAIL_SITE_NAME = "Intervisor"
 # Without the variable: where `manage.py runserver` serves (the embedded default follows
 # `make run PORT=...`); the H5P origins below and every link in e-mails, .ics files, QR codes
 # and Open Badges follow it. Production requires it (settings/production.py).
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", runserver_origin(sys.argv))
+WAGTAILADMIN_BASE_URL = env_url(
+    "WAGTAILADMIN_BASE_URL", runserver_origin(sys.argv), schemes=("https", "http")
+)
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -308,8 +314,8 @@ LOGGING = {
 # (http://127.0.0.1:8000 -> http://localhost:8000): browsers keep cookies per host name, so the
 # session cookie of the site is never sent to the player. In production set H5P_PLAYER_ORIGIN to
 # a separate registrable domain (not a subdomain of the site) that points at the same servers.
-H5P_SITE_ORIGIN = env_str("H5P_SITE_ORIGIN", WAGTAILADMIN_BASE_URL.rstrip("/"))
-H5P_PLAYER_ORIGIN = env_str(
+H5P_SITE_ORIGIN = env_origin("H5P_SITE_ORIGIN", origin_of(WAGTAILADMIN_BASE_URL))
+H5P_PLAYER_ORIGIN = env_origin(
     "H5P_PLAYER_ORIGIN",
     H5P_SITE_ORIGIN.replace("//127.0.0.1", "//localhost")
     if "//127.0.0.1" in H5P_SITE_ORIGIN

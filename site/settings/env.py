@@ -87,7 +87,55 @@ def env_url(name: str, default=_REQUIRED, *, schemes: tuple[str, ...]) -> str:
             f"Environment variable {name} must be a URL starting with one of "
             f"{', '.join(s + '://' for s in schemes)}; got {value!r}."
         )
+    if parsed.scheme in ("http", "https") and not _host_ok(parsed):
+        raise ImproperlyConfigured(f"Environment variable {name} has no valid host: {value!r}.")
     return value
+
+
+def _host_ok(parsed) -> bool:
+    try:
+        parsed.port  # noqa: B018  (raises ValueError on a malformed port)
+    except ValueError:
+        return False
+    host = (parsed.hostname or "").removeprefix("*.")
+    return (
+        bool(host) and all(c.isalnum() or c in ".-:[]" for c in host) and "@" not in parsed.netloc
+    )
+
+
+def origin_of(url: str) -> str:
+    parsed = urlparse(url)
+    return f"{parsed.scheme}://{parsed.netloc}"
+
+
+def check_origin(name: str, value: str) -> str:
+    """`scheme://host[:port]`, nothing more: what browsers send as Origin."""
+    parsed = urlparse(value.strip())
+    if (
+        parsed.scheme not in ("http", "https")
+        or not _host_ok(parsed)
+        or parsed.path not in ("", "/")
+        or parsed.params
+        or parsed.query
+        or parsed.fragment
+    ):
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be an origin such as https://example.nl "
+            f"(scheme and host, no path); got {value!r}."
+        )
+    return f"{parsed.scheme}://{parsed.netloc}"
+
+
+def env_origin(name: str, default=_REQUIRED) -> str:
+    value = env_str(name, default)
+    return value if value is None else check_origin(name, value)
+
+
+def env_origin_list(name: str, default=_REQUIRED) -> list[str]:
+    """Origins from `name`, each checked; the default (derived by the caller) as it is."""
+    if _raw(name, default) is None:
+        return list(default)
+    return [check_origin(name, value) for value in env_list(name)]
 
 
 def env_fernet_key(name: str, default=_REQUIRED) -> str:

@@ -10,6 +10,7 @@ from .env import (
     env_int,
     env_json,
     env_list,
+    env_origin_list,
     env_str,
     env_url,
 )
@@ -24,8 +25,13 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
     )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 INTERVISOR_CREDENTIAL_KEY = env_fernet_key("INTERVISOR_CREDENTIAL_KEY")
-CSRF_TRUSTED_ORIGINS = env_list(
-    "DJANGO_CSRF_TRUSTED_ORIGINS", [f"https://{host}" for host in ALLOWED_HOSTS]
+CSRF_TRUSTED_ORIGINS = env_origin_list(
+    "DJANGO_CSRF_TRUSTED_ORIGINS",
+    [
+        f"https://{'*' if host.startswith('.') else ''}{host}"
+        for host in ALLOWED_HOSTS
+        if host != "*"
+    ],
 )
 DATABASES = {"default": database_config()}
 WAGTAILADMIN_BASE_URL = env_url("WAGTAILADMIN_BASE_URL", schemes=("https", "http"))

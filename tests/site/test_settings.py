@@ -98,3 +98,50 @@ def test_malformed_variable_names_it(name, value, expected):
     result = _manage("check", env={**PRODUCTION_ENV, name: value})
     assert result.returncode != 0
     assert expected in result.stderr
+
+
+BAD_ORIGINS = [
+    "javascript:alert(1)",
+    "speler.example.net",
+    "https://",
+    "https://speler.example.net/pad",
+    "https://speler.example.net?x=1",
+    "https://user@speler.example.net",
+    "https://spe ler.example.net",
+    "https://speler.example.net:99999",
+    "ftp://speler.example.net",
+]
+
+
+@pytest.mark.parametrize("value", BAD_ORIGINS)
+def test_a_malformed_origin_is_refused_with_the_variables_name(value):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from intervisor.settings.env import check_origin
+
+    with pytest.raises(ImproperlyConfigured, match="H5P_PLAYER_ORIGIN"):
+        check_origin("H5P_PLAYER_ORIGIN", value)
+
+
+@pytest.mark.parametrize(
+    "value", ["https://speler.example.net", "http://localhost:8000", "https://*.example.net"]
+)
+def test_a_good_origin_passes(value):
+    from intervisor.settings.env import check_origin
+
+    assert check_origin("H5P_PLAYER_ORIGIN", value + "/") == value
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("H5P_PLAYER_ORIGIN", "https://speler.example.net/pad"),
+        ("H5P_SITE_ORIGIN", "intervisor.example.org"),
+        ("WAGTAILADMIN_BASE_URL", "https://"),
+        ("DJANGO_CSRF_TRUSTED_ORIGINS", "intervisor.example.org"),
+    ],
+)
+def test_the_start_stops_on_a_malformed_url_setting(name, value):
+    result = _manage("check", env={**PRODUCTION_ENV, name: value})
+    assert result.returncode != 0
+    assert f"Environment variable {name}" in result.stderr
