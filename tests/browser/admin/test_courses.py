@@ -155,9 +155,6 @@ def test_editor_writes_a_course_with_every_block_and_the_admin_approves_it(
     assert lesson.live
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 18: the method chooser lists other providers' methods"
-)
 def test_the_method_chooser_lists_only_own_and_shared_methods(
     admin_page, home, provider, other_provider, editor
 ):
