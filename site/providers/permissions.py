@@ -121,3 +121,16 @@ class ProviderPagePolicy(ProviderScopedPolicy):
 
         provider = provider_for_page(page=getattr(instance, self.provider_field))
         return provider.pk if provider else None
+
+
+class OwnProvidersPolicy(ProviderScopedPolicy):
+    """Providers themselves: only site admins manage them, but an editor chooses her own
+    provider (for a method or an H5P upload) in the provider chooser."""
+
+    def __init__(self, model):
+        super().__init__(model, provider_field="pk")
+
+    def user_has_permission(self, user, action):
+        if action == "choose":
+            return is_site_admin(user) or bool(provider_ids(user, self.role))
+        return super().user_has_permission(user, action)

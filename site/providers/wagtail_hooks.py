@@ -4,13 +4,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Site
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from .admin import ScopedChooserViewSet, ScopedDeleteBulkAction, visible_instances
 from .models import Provider
-from .permissions import is_site_admin, provider_ids
+from .permissions import OwnProvidersPolicy, is_site_admin, provider_ids
 from .services import provider_create
+
+register_permission_policy(Provider, OwnProvidersPolicy(Provider))
 
 
 class ProviderCreateView(CreateView):

@@ -9,7 +9,14 @@ from tests.authz.objects import own_document, own_image, own_object
 
 # Editors choose their own provider's objects and the shared catalogue; never libraries or
 # providers (site admins manage those).
-EDITOR_CHOOSES = {"h5p.h5pcontent", "certification.path", "certification.level", "practice.method"}
+# An editor chooses her own provider (for a method or an H5P upload) and its objects.
+EDITOR_CHOOSES = {
+    "h5p.h5pcontent",
+    "certification.path",
+    "certification.level",
+    "practice.method",
+    "providers.provider",
+}
 
 
 def _chooser_cases(model) -> dict[str, Case]:
