@@ -6,14 +6,11 @@ the feed shows one entry, updated in place when the meeting moves.
 
 import datetime
 
-from django.conf import settings
 from icalendar import Calendar, Event, vText
 
+from intervisor.notifications.services import absolute_url
+
 from .models import Meeting
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def meeting_event(meeting: Meeting) -> Event:
@@ -26,7 +23,7 @@ def meeting_event(meeting: Meeting) -> Event:
     if meeting.location:
         event.add("location", vText(" ".join(meeting.location.split())))
     # The link only: a case or theme never goes into a calendar that may be shared.
-    event.add("description", _absolute(meeting.get_absolute_url()))
+    event.add("description", absolute_url(meeting.get_absolute_url()))
     if meeting.status == Meeting.Status.CANCELLED:
         event.add("status", "CANCELLED")
     return event

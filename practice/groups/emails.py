@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from intervisor.notifications.services import email_wanted, notify
+from intervisor.notifications.services import absolute_url, email_wanted, notify
 
 from .calendar import calendar_bytes
 from .models import Meeting, Membership, ReminderSent
@@ -21,10 +21,6 @@ NOTIFICATION_TITLES = {
     "planned": _("%(name)s: a meeting is planned"),
     "reminder": _("%(name)s: your meeting is coming up"),
 }
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _send(*, to: str, template: str, context: dict, ics: bytes | None = None) -> None:
@@ -52,7 +48,7 @@ def invitation_send(*, membership_id: int) -> bool:
         _send(
             to=membership.email,
             template="invitation",
-            context={"group": membership.group, "accept_url": _absolute(accept)},
+            context={"group": membership.group, "accept_url": absolute_url(accept)},
         )
         membership.invitation_sent_at = timezone.now()
         membership.save(update_fields=["invitation_sent_at"])
@@ -101,7 +97,7 @@ def meeting_mail_send(*, meeting_id: int, kind: str) -> int:
                     context={
                         "meeting": meeting,
                         "group": meeting.group,
-                        "url": _absolute(meeting.get_absolute_url()),
+                        "url": absolute_url(meeting.get_absolute_url()),
                         "is_turn": meeting.turn_id == user.pk,
                     },
                     ics=ics,
