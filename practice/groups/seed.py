@@ -26,6 +26,7 @@ from .models import (
     RuleAgreement,
     RuleComment,
 )
+from .standards import standards_ensure
 
 GROUP_NAME = "Intervisiegroep Wijkteam Noord"
 EXTRA_MEMBERS = [
@@ -125,6 +126,7 @@ def _held_meeting(group, number, starts_at, *, method, led_by, facilitation, mem
 
 
 def run(ctx) -> None:
+    standards_ensure()
     if IntervisieGroup.objects.filter(name=GROUP_NAME).exists():
         return
     trainer, lead = ctx.users["trainer"], ctx.users["teamlead"]

@@ -41,7 +41,7 @@ def own_document(world):
 
 
 def _builders():
-    from practice.groups.models import AttendanceStandard
+    from practice.groups.standards import standards_ensure
     from tests.factories.certification import matrix_objects as cert
     from tests.h5p.authz import _h5p_content
     from tests.language.authz import _correction, _drill
@@ -59,7 +59,7 @@ def _builders():
         # Site-wide (no provider): site admins manage them.
         "language.drill": _drill,
         "language.labelcorrection": _correction,
-        "groups.attendancestandard": lambda w: AttendanceStandard.objects.get(code="nova"),
+        "groups.attendancestandard": lambda w: standards_ensure()[0],
     }
 
 

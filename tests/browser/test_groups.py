@@ -9,6 +9,7 @@ from django.utils import timezone
 from practice import services as practice_services
 from practice.groups import services
 from practice.groups.models import CaseSubmission, IntervisieGroup, Meeting
+from practice.groups.standards import standards_ensure
 from practice.seed import seed_methods
 from tests.conftest import browser_login, screenshot
 from tests.factories import make_user
@@ -48,6 +49,7 @@ def test_a_group_agrees_plans_meets_evaluates_and_proves_attendance(
     chromium, live_server, home, provider, trainer
 ):
     seed_methods()
+    standards_ensure()  # a flushed test database lost the row migration 0002 adds
     problems: list[str] = []
     members = [
         make_user(email=f"groep{i}@example.test", first_name=name, last_name="Lid")

@@ -10,7 +10,7 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone
 
-from practice.groups.models import AttendanceStandard
+from practice.groups.standards import standards_ensure
 from tests.authz.matrix import OK, Case, admin_viewset, everyone, logged_in, staff_only
 from tests.factories import make_user
 
@@ -97,7 +97,7 @@ CASES = {
     # Attendance standards are site-wide rules: only site admins manage them.
     **admin_viewset(
         "wagtailsnippets_groups_attendancestandard",
-        lambda w: AttendanceStandard.objects.get(code="nova"),
+        lambda w: standards_ensure()[0],
         lists=staff_only(),
         objects=staff_only(),
     ),

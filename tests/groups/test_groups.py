@@ -18,7 +18,6 @@ from practice import services as practice_services
 from practice.groups import selectors, services, tasks
 from practice.groups.attendance import attendance_proof, standard_check
 from practice.groups.models import (
-    AttendanceStandard,
     CaseSubmission,
     Evaluation,
     EvaluationAnswer,
@@ -26,6 +25,7 @@ from practice.groups.models import (
     Membership,
     RuleComment,
 )
+from practice.groups.standards import standards_ensure
 from practice.models import CompanionSession, LogbookEntry
 from tests.factories import make_user
 
@@ -206,7 +206,7 @@ def test_attendance_proof_meets_nova_and_holds_no_case_text(
     for meeting in meetings:
         run_meeting(group, meeting, method, led_by=facilitator)
     year = timezone.localdate(meetings[0].starts_at).year
-    nova = AttendanceStandard.objects.get(code="nova")
+    nova = standards_ensure()[0]
     meetings_this_year = [m for m in meetings if timezone.localdate(m.starts_at).year == year]
     proof = attendance_proof(group=group, user=members[0], year=year)
     check = standard_check(proof=proof, standard=nova)
@@ -230,7 +230,7 @@ def test_a_member_led_meeting_does_not_count_for_nova_without_a_course(
     proof = attendance_proof(
         group=group, user=members[0], year=timezone.localdate(meeting.starts_at).year
     )
-    check = standard_check(proof=proof, standard=AttendanceStandard.objects.get(code="nova"))
+    check = standard_check(proof=proof, standard=standards_ensure()[0])
     assert check.counted == 0 and not check.passed
 
 
