@@ -47,6 +47,8 @@ class CertificationConfig(AppConfig):
                 ),
             ),
         )
+        # The holder's name is this section's choice (above), never the general scrub's.
+        privacy.keep_field("certification.Certificate.holder_name")
         calendarfeed.register("certificates", calendar.calendar_events)
         trainer.register(
             "intakes",

@@ -1,6 +1,9 @@
 """What practice stores about a person, for the data export and for account deletion."""
 
+from django.conf import settings
 from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from .models import (
     CompanionSession,
@@ -87,6 +90,14 @@ def erase_practice(user) -> None:
     Observation.objects.filter(Q(facilitator=user)).delete()
     for session in CompanionSession.objects.filter(facilitator=user):
         session.notes.all().delete()
-    SessionParticipant.objects.filter(user=user).update(user=None, name="—")
+    with translation.override(settings.LANGUAGE_CODE):
+        # The group name is the facilitator's own text; the sessions stay for the others'
+        # logbooks, so they keep a neutral name.
+        CompanionSession.objects.filter(facilitator=user).update(
+            group_name=_("Session of a deleted account")
+        )
+        SessionParticipant.objects.filter(user=user).update(
+            user=None, name=_("Deleted participant")
+        )
     LogbookEntry.objects.filter(shared_with=user).update(shared_with=None)
     CompanionSession.objects.filter(observer=user).update(observer=None)

@@ -58,3 +58,15 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.get_full_name() or self.email.split("@")[0]
+
+
+class UserSession(models.Model):
+    """A session key a user logged in with, so that deleting the account can end every one of
+    its sessions through the session engine's own API, whichever engine is configured."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    session_key = models.CharField(max_length=40, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.session_key

@@ -3,6 +3,8 @@
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 
+from .sessions import user_sessions_end
+
 
 def export_profile(user) -> dict:
     return {
@@ -30,5 +32,5 @@ def erase_profile(user) -> None:
     user.provider_memberships.all().delete()
     user.groups.clear()
     user.user_permissions.clear()
-    # Other sessions of this user end by themselves: the caller sets an unusable password,
-    # which changes the session auth hash Django checks on every request.
+    # Every session it logged in with ends now, in the database and the cache alike.
+    user_sessions_end(user=user)

@@ -85,11 +85,19 @@ def user_account_delete(*, user: User, options: set[str] | frozenset = frozenset
     without pointing at a person. `options` holds the names of the erasure choices the user
     ticked (see privacy.ErasureOption), e.g. removing their name from certificates.
     """
+    from django.conf import settings
+    from django.utils import translation
+    from django.utils.translation import gettext as _
+
     from intervisor import privacy
 
     user = User.objects.select_for_update().get(pk=user.pk)
+    needles = [user.email, user.get_full_name()]
     for section in reversed(privacy.sections()):
         section.run_erase(user, set(options))
+    # What others typed about the person (a participant's name, a note) loses the name too.
+    with translation.override(settings.LANGUAGE_CODE):
+        privacy.names_scrub(needles, _("[name removed]"))
     user.email = f"verwijderd-{user.pk}@invalid.intervisor"
     user.first_name = ""
     user.last_name = ""

@@ -1,10 +1,11 @@
-from allauth.account.signals import email_confirmed
-from django.contrib.auth import get_user_model
+from allauth.account.signals import email_confirmed, password_changed, password_set
+from django.contrib.auth import get_user_model, user_logged_in, user_logged_out
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
 from .roles import admin_access_forget
+from .sessions import session_forget, session_record
 
 
 @receiver(email_confirmed)
@@ -37,3 +38,22 @@ for _through in (
     m2m_changed.connect(
         _forget_admin_access, sender=_through, dispatch_uid=f"admin-access-{_through}"
     )
+
+
+@receiver(user_logged_in, dispatch_uid="accounts-session-record")
+def record_session(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        session_record(user=user, session_key=request.session.session_key)
+
+
+@receiver(password_changed, dispatch_uid="accounts-session-record-password")
+@receiver(password_set, dispatch_uid="accounts-session-record-password-set")
+def record_cycled_session(sender, request, user, **kwargs):
+    # allauth keeps the user logged in under a new session key after a password change.
+    record_session(sender, request, user)
+
+
+@receiver(user_logged_out, dispatch_uid="accounts-session-forget")
+def forget_session(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        session_forget(session_key=request.session.session_key)

@@ -2,6 +2,7 @@
 section, and deleting the account leaves their e-mail address and name nowhere in the
 database, except the name on certificates, which stays by design unless removed (README)."""
 
+import datetime
 import io
 import json
 
@@ -46,7 +47,50 @@ def seeded(tmp_path, monkeypatch):
         content=H5PContent.objects.first(),
         defaults={"state": json.dumps({"answer": f"Ik ben {learner.get_full_name()}"})},
     )
+    for user in User.objects.filter(email__in=[DEMO_LEARNER, DEMO_TEAM_LEAD]):
+        _named_by_others(user)
     return learner
+
+
+def _named_by_others(user) -> None:
+    """Text other people typed that names `user`: a facilitator's session with the user as a
+    participant (by account and by typed name), the group's name, a process note, another
+    member's logbook, a trainer's observation and reply, an intervisie group, a notification."""
+    from intervisor.notifications.models import Notification
+    from intervisor.replies.models import Reply
+    from practice.groups.models import IntervisieGroup
+    from practice.models import (
+        CompanionSession,
+        LogbookEntry,
+        Method,
+        Observation,
+        SessionNote,
+        SessionParticipant,
+    )
+
+    name, email = user.get_full_name(), user.email
+    facilitator = User.objects.create_user(email=f"begeleider-{user.pk}@example.org")
+    trainer = User.objects.create_user(email=f"trainer-{user.pk}@example.org")
+    session = CompanionSession.objects.create(
+        facilitator=facilitator,
+        group_name=f"Intervisie met {name}",
+        date=datetime.date(2026, 3, 2),
+        method=Method.objects.first(),
+    )
+    SessionParticipant.objects.create(session=session, user=user, name=user.display_name)
+    SessionParticipant.objects.create(session=session, name=name.upper())
+    SessionNote.objects.create(session=session, step_index=0, text=f"{name} ({email}) kwam later")
+    entry = LogbookEntry.objects.create(
+        user=facilitator, session=session, situations_discussed=f"De casus van {name}."
+    )
+    Observation.objects.create(
+        session=session, facilitator=facilitator, trainer=trainer, notes=f"Liet {name} uitpraten."
+    )
+    Reply.objects.create(target=entry, author=trainer, text=f"Wat zei {name} daarna?")
+    IntervisieGroup.objects.create(name=f"Groep {name}", facilitator=facilitator)
+    Notification.objects.create(
+        recipient=facilitator, kind="test", title=f"{name} doet mee", body=f"Mail {email}"
+    )
 
 
 def _has_content(value) -> bool:
@@ -105,3 +149,67 @@ def test_deletion_leaves_no_email_or_name_behind(seeded, who, remove_name):
         # By design: the certificate keeps the holder's name (and its PDF prints it).
         traces = [t for t in traces if not t.startswith("certification.Certificate.holder_name")]
     assert not traces, traces
+
+
+RECORDING_CACHE = {"default": {"BACKEND": "tests.privacy.recording_cache.RecordingCache"}}
+
+
+@pytest.mark.parametrize(
+    "engine",
+    [
+        "django.contrib.sessions.backends.db",
+        "django.contrib.sessions.backends.cached_db",
+        "django.contrib.sessions.backends.cache",
+    ],
+)
+def test_deletion_ends_every_session_and_leaves_nothing_in_sessions_or_cache(
+    seeded, settings, client, engine
+):
+    """Logged in twice (two browsers); deleting the account from one logs the other out, and
+    neither a stored session nor any cache entry still holds the user's id, e-mail or name."""
+    from importlib import import_module
+
+    from django.contrib.auth import SESSION_KEY
+    from django.contrib.sessions.models import Session
+    from django.core.cache import cache
+    from django.test import Client
+
+    from tests.factories.site import PASSWORD
+    from tests.privacy import recording_cache
+
+    settings.SESSION_ENGINE = engine
+    settings.CACHES = RECORDING_CACHE
+    recording_cache.WRITTEN.clear()
+    user = seeded
+    user.set_password(PASSWORD)
+    user.save()
+    email, name, user_id = user.email, user.get_full_name(), str(user.pk)
+    other = Client()
+    for browser in (client, other):
+        assert browser.login(email=email, password=PASSWORD)
+        for path in ("/mijn-leren/", "/account/", "/account/meldingen/"):
+            browser.get(path)
+    other_key = other.cookies[settings.SESSION_COOKIE_NAME].value
+    store = import_module(engine).SessionStore
+    assert store(session_key=other_key).get(SESSION_KEY) == user_id
+
+    response = client.post(
+        "/account/privacy/verwijderen/", {"password": PASSWORD, "confirm": "VERWIJDER"}
+    )
+    assert response.status_code == 302, response.content[:500]
+
+    assert not store(session_key=other_key).exists(other_key)
+    response = other.get("/mijn-leren/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    for session in Session.objects.all():
+        decoded = json.dumps(session.get_decoded(), default=str)
+        assert email not in decoded and session.get_decoded().get(SESSION_KEY) != user_id
+    for key in recording_cache.WRITTEN:
+        value = cache.get(key)
+        if value is None:
+            continue
+        text = repr(value) if not isinstance(value, bytes | str) else str(value)
+        if isinstance(value, dict) and value.get(SESSION_KEY) == user_id:
+            pytest.fail(f"cache entry {key} is a session of the deleted user")
+        for needle in (email, name):
+            assert needle.lower() not in text.lower(), f"cache entry {key} holds {needle}"
