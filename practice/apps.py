@@ -13,10 +13,12 @@ class PracticeConfig(AppConfig):
 
         from intervisor import navigation, privacy, trainer
         from intervisor.accounts import roles
+        from intervisor.queueing import register_sweeper
 
         from . import trainer_home
         from .privacy import erase_practice, export_practice
         from .selectors import methods_changed
+        from .tasks import participant_invitations_requeue
 
         for model in ("practice.Method", "practice.MethodStep"):
             for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
@@ -36,6 +38,7 @@ class PracticeConfig(AppConfig):
         )
         navigation.register("practice", _("Practice"), "practice:index", order=20)
         privacy.register("practice", export=export_practice, erase=erase_practice, order=20)
+        register_sweeper("companion-invitations", participant_invitations_requeue)
         roles.grant(
             roles.PROVIDER_EDITOR,
             "practice.add_method",

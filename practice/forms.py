@@ -29,7 +29,11 @@ class SessionCreateForm(forms.Form):
 
 
 class ParticipantForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address of an account"), required=False)
+    email = forms.EmailField(
+        label=_("E-mail address (gets an invitation)"),
+        help_text=_("They get a logbook once they accept the invitation."),
+        required=False,
+    )
     name = forms.CharField(label=_("or a name (no account)"), max_length=120, required=False)
 
 

@@ -96,8 +96,10 @@ def erase_practice(user) -> None:
         CompanionSession.objects.filter(facilitator=user).update(
             group_name=_("Session of a deleted account")
         )
-        SessionParticipant.objects.filter(user=user).update(
-            user=None, name=_("Deleted participant")
+        # An invitation to the person's address holds the address itself.
+        invited = Q(email__iexact=user.email) if user.email else Q(pk__in=[])
+        SessionParticipant.objects.filter(Q(user=user) | invited).update(
+            user=None, name=_("Deleted participant"), email="", token=None
         )
     LogbookEntry.objects.filter(shared_with=user).update(shared_with=None)
     CompanionSession.objects.filter(observer=user).update(observer=None)

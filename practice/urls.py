@@ -21,6 +21,11 @@ urlpatterns = [
         name="session_participant_add",
     ),
     path(
+        "oefenen/bijeenkomsten/uitnodiging/<str:token>/",
+        companion.participant_accept,
+        name="participant_accept",
+    ),
+    path(
         "oefenen/bijeenkomsten/<int:session_id>/rollen/",
         companion.session_roles,
         name="session_roles",

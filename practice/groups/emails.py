@@ -4,14 +4,11 @@ Each function is called by one task and sends at most once: the invitation recor
 `invitation_sent_at`; reminders record a `ReminderSent` row per member and kind.
 """
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from intervisor.invitations import invitation_send_once, mail_send
 from intervisor.notifications.services import absolute_url, email_wanted, notify
 
 from .calendar import calendar_bytes
@@ -24,35 +21,20 @@ NOTIFICATION_TITLES = {
 
 
 def _send(*, to: str, template: str, context: dict, ics: bytes | None = None) -> None:
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"groups/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"groups/email/{template}.txt", context)
-    message = EmailMessage(subject=subject, body=body, to=[to])
-    if ics is not None:
-        message.attach("intervisie.ics", ics, "text/calendar")
-    message.send()
+    attachments = [("intervisie.ics", ics, "text/calendar")] if ics is not None else []
+    mail_send(to=to, template=f"groups/email/{template}", context=context, attachments=attachments)
 
 
 def invitation_send(*, membership_id: int) -> bool:
-    with transaction.atomic():
-        membership = (
-            Membership.objects.select_for_update(of=("self",))
-            .select_related("group__facilitator")
-            .filter(pk=membership_id, status=Membership.Status.INVITED)
-            .first()
-        )
-        if membership is None or membership.invitation_sent_at is not None:
-            return False
-        with translation.override(settings.LANGUAGE_CODE):
-            accept = reverse("groups:accept", args=[membership.token])
-        _send(
-            to=membership.email,
-            template="invitation",
-            context={"group": membership.group, "accept_url": absolute_url(accept)},
-        )
-        membership.invitation_sent_at = timezone.now()
-        membership.save(update_fields=["invitation_sent_at"])
-    return True
+    return invitation_send_once(
+        Membership.objects.filter(status=Membership.Status.INVITED).select_related(
+            "group__facilitator"
+        ),
+        pk=membership_id,
+        url_name="groups:accept",
+        template="groups/email/invitation",
+        context=lambda membership: {"group": membership.group},
+    )
 
 
 def _recipients(meeting: Meeting) -> list:

@@ -7,19 +7,15 @@ Privacy lines that every selector and view keeps:
 - the organisation (a team lead) sees attendance and themes, never case text or notes.
 """
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from intervisor.invitations import new_token
+
 MIN_GROUP_SIZE = 3
 MAX_GROUP_SIZE = 10
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(24)
 
 
 class IntervisieGroup(models.Model):

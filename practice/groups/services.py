@@ -8,6 +8,7 @@ from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from intervisor.invitations import accept_check
 from intervisor.queueing import enqueue_on_commit
 
 from ..models import CompanionSession, SessionParticipant
@@ -129,10 +130,7 @@ def invitation_accept(*, token: str, user) -> Membership:
     )
     if membership is None or membership.status == Membership.Status.LEFT:
         raise PermissionDenied("Unknown invitation")
-    if membership.email.lower() != (user.email or "").lower():
-        raise ValidationError(
-            _("This invitation was sent to another e-mail address. Log in with that address.")
-        )
+    accept_check(invited_email=membership.email, user=user)
     if membership.status == Membership.Status.ACTIVE:
         return membership
     membership.user = user

@@ -49,7 +49,10 @@ class CompanionSession(models.Model):
 
 
 class SessionParticipant(models.Model):
-    """Someone at the session: an account holder (gets a logbook) or just a name."""
+    """Someone at the session: an account holder (gets a logbook) or just a name.
+
+    Invited by e-mail, a participant is only the address until its owner accepts the
+    invitation (`token`); only then is the account linked and a logbook entry made."""
 
     class Role(models.TextChoices):
         MEMBER = "member", _("Participant")
@@ -68,6 +71,11 @@ class SessionParticipant(models.Model):
     )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    token = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    invited_at = models.DateTimeField(null=True, blank=True, editable=False)
+    invitation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    accepted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -81,6 +89,10 @@ class SessionParticipant(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def invitation_pending(self) -> bool:
+        return bool(self.token) and self.accepted_at is None
 
 
 class SessionNote(models.Model):

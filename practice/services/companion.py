@@ -2,13 +2,15 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from intervisor.invitations import accept_check, new_token
 from intervisor.providers.models import ProviderMembership
+from intervisor.queueing import enqueue_on_commit
 
-from .. import signals
+from .. import signals, tasks
 from ..competencies import COMPETENCY_KEYS, RUBRIC_LEVELS
 from ..models import (
     CompanionSession,
@@ -48,25 +50,59 @@ def companion_session_create(
 def session_participant_add(
     *, session_id: int, facilitator, email: str = "", name: str = ""
 ) -> SessionParticipant:
-    """Add an account holder by e-mail, or just a name for someone without an account."""
+    """Invite someone by e-mail, or add just a name for someone without an account.
+
+    An invitation says the same whether or not the address has an account, and links nothing
+    to an account: that happens when its owner accepts (`participant_invitation_accept`)."""
     session = _locked_session(session_id=session_id, facilitator=facilitator)
     if session.status == CompanionSession.Status.CLOSED:
         raise ValidationError(_("This session is closed."))
     email, name = email.strip().lower(), name.strip()
     if email:
-        user = get_user_model().objects.filter(email__iexact=email).first()
-        if user is None:
-            raise ValidationError(
-                _("No account uses this e-mail address; add the person by name instead.")
-            )
-        if user.pk == facilitator.pk:
+        if email == facilitator.email.lower():
             raise ValidationError(_("You facilitate this session yourself."))
-        if session.participants.filter(user=user).exists():
-            raise ValidationError(_("This person is already in the session."))
-        return SessionParticipant.objects.create(session=session, user=user, name=user.display_name)
+        if session.participants.filter(email__iexact=email).exists():
+            raise ValidationError(_("This address has already been invited to the session."))
+        participant = SessionParticipant.objects.create(
+            session=session,
+            email=email,
+            name=email[:120],
+            token=new_token(),
+            invited_at=timezone.now(),
+        )
+        enqueue_on_commit(tasks.send_participant_invitation, participant.pk)
+        return participant
     if not name:
         raise ValidationError(_("Give an e-mail address or a name."))
     return SessionParticipant.objects.create(session=session, name=name)
+
+
+@transaction.atomic
+def participant_invitation_accept(*, token: str, user) -> SessionParticipant:
+    """The invited person joins: the account is linked, and a closed session gives them their
+    logbook entry now."""
+    participant = (
+        SessionParticipant.objects.select_for_update(of=("self",))
+        .select_related("session")
+        .filter(token=token)
+        .first()
+    )
+    if participant is None:
+        raise PermissionDenied("Unknown invitation")
+    accept_check(invited_email=participant.email, user=user)
+    if participant.user_id == user.pk:
+        return participant
+    participant.user = user
+    participant.name = user.display_name[:120]
+    participant.accepted_at = timezone.now()
+    try:
+        with transaction.atomic():
+            participant.save(update_fields=["user", "name", "accepted_at"])
+    except IntegrityError as error:
+        raise ValidationError(_("You are already in this session.")) from error
+    if participant.session.status == CompanionSession.Status.CLOSED:
+        LogbookEntry.objects.get_or_create(user=user, session=participant.session)
+    return participant
 
 
 @transaction.atomic

@@ -3,7 +3,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,7 +24,7 @@ from ..forms import (
     TrainerChoiceForm,
 )
 from ..language.views import question_check_context
-from ..models import CompanionSession, LogbookBaseline, SessionEvaluation
+from ..models import CompanionSession, LogbookBaseline, SessionEvaluation, SessionParticipant
 
 
 def _back_to_session(view):
@@ -96,9 +96,37 @@ def session_participant_add(request, session_id):
     form = ParticipantForm(request.POST)
     if not form.is_valid():
         raise ValidationError(_("Give a valid e-mail address or a name."))
-    services.session_participant_add(
+    participant = services.session_participant_add(
         session_id=session_id, facilitator=request.user, **form.cleaned_data
     )
+    if participant.invitation_pending:
+        # The same words whether or not the address has an account.
+        messages.success(
+            request,
+            _("We sent an invitation to %(email)s; they join once they accept it.")
+            % {"email": participant.email},
+        )
+
+
+def participant_accept(request, token: str):
+    participant = get_object_or_404(
+        SessionParticipant.objects.select_related("session__facilitator", "session__method"),
+        token=token,
+    )
+    if not request.user.is_authenticated:
+        return render(
+            request, "practice/participant_accept.html", {"participant": participant, "login": True}
+        )
+    if request.method == "POST":
+        try:
+            services.participant_invitation_accept(token=token, user=request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("You have joined the session."))
+            return redirect("practice:logbook")
+    return render(request, "practice/participant_accept.html", {"participant": participant})
 
 
 @_back_to_session

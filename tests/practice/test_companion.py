@@ -1,6 +1,8 @@
 import datetime
+import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from practice import signals
@@ -25,6 +27,7 @@ def running(client, learner, other_learner, method):
     url = lambda name: reverse(f"practice:{name}", args=[session.pk])  # noqa: E731
     client.post(url("session_participant_add"), {"email": other_learner.email})
     client.post(url("session_participant_add"), {"name": "Gast zonder account"})
+    _accept(session, other_learner)
     participants = {p.name: p for p in session.participants.all()}
     client.post(
         url("session_roles"),
@@ -36,6 +39,15 @@ def running(client, learner, other_learner, method):
     client.post(url("session_start"))
     session.refresh_from_db()
     return session, url
+
+
+def _accept(session, user):
+    """`user` follows the invitation link in their e-mail and accepts."""
+    token = session.participants.get(email=user.email).token
+    invited = Client()
+    invited.force_login(user)
+    response = invited.post(reverse("practice:participant_accept", args=[token]))
+    assert response.status_code == 302
 
 
 def _signal(signal):
@@ -90,16 +102,71 @@ def test_other_user_cannot_touch_session(client, other_learner, running):
     assert session.status == CompanionSession.Status.RUNNING
 
 
-def test_unknown_email_gives_message_and_adds_nobody(client, running):
-    session, url = running
-    response = client.post(
-        url("session_participant_add"), {"email": "niemand@example.test"}, follow=True
-    )
+def _normalised(content: bytes, *emails: str) -> str:
+    text = content.decode()
+    for email in emails:
+        text = text.replace(email, "ADDRESS")
+    text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", text)
+    text = re.sub(r'value="\d+"', 'value="ID"', text)  # participant ids
+    return re.sub(r'nonce="[^"]+"', "", text)
+
+
+def test_adding_an_address_reveals_nothing_about_its_account(
+    client, learner, other_learner, method, mailoutbox, django_capture_on_commit_callbacks
+):
+    """A known and an unknown address get the same message and the same page; neither shows
+    a name, and both get the same invitation e-mail."""
+    client.force_login(learner)
+    pages = []
+    for email in (other_learner.email, "niemand@example.test"):
+        session = CompanionSession.objects.create(
+            facilitator=learner,
+            group_name="Team Noord",
+            date=datetime.date(2026, 12, 1),
+            method=method,
+        )
+        add = reverse("practice:session_participant_add", args=[session.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(add, {"email": email}, follow=True)
+        assert response.redirect_chain == [(reverse("practice:session", args=[session.pk]), 302)]
+        pages.append(_normalised(response.content, email).replace(f"/{session.pk}/", "/ID/"))
+        assert other_learner.get_full_name() not in response.content.decode()
+    assert pages[0] == pages[1]
+    assert "ADDRESS" in pages[0]
+    assert [m.to for m in mailoutbox] == [[other_learner.email], ["niemand@example.test"]]
+    assert mailoutbox[0].subject == mailoutbox[1].subject
     assert (
-        "No account uses this e-mail" in response.content.decode()
-        or "Geen account" in response.content.decode()
+        _normalised(mailoutbox[0].body.encode()).split("/uitnodiging/")[0]
+        == (_normalised(mailoutbox[1].body.encode()).split("/uitnodiging/")[0])
     )
-    assert session.participants.count() == 2
+
+
+def test_no_logbook_entry_before_the_invitation_is_accepted(client, learner, other_learner, method):
+    client.force_login(learner)
+    session = CompanionSession.objects.create(
+        facilitator=learner, group_name="Team Zuid", date=datetime.date(2026, 12, 1), method=method
+    )
+    url = lambda name: reverse(f"practice:{name}", args=[session.pk])  # noqa: E731
+    client.post(url("session_participant_add"), {"email": other_learner.email.upper()})
+    participant = session.participants.get()
+    assert participant.user is None and participant.name == other_learner.email
+    client.post(url("session_start"))
+    _close(client, url)
+    assert not LogbookEntry.objects.filter(user=other_learner).exists()
+    assert not other_learner.session_participations.exists()
+
+    # Someone else, logged in, cannot take the invitation.
+    stranger = Client()
+    stranger.force_login(learner)
+    accept = reverse("practice:participant_accept", args=[participant.token])
+    stranger.post(accept)
+    participant.refresh_from_db()
+    assert participant.user is None
+
+    _accept(session, other_learner)
+    participant.refresh_from_db()
+    assert participant.user == other_learner
+    assert LogbookEntry.objects.filter(user=other_learner, session=session).exists()
 
 
 def test_role_from_another_session_is_403(client, learner, running, method):
