@@ -8,8 +8,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from intervisor import views
 from intervisor.accounts import urls as account_urls
 from intervisor.calendarfeed import views as calendar_views
+from intervisor.providers.admin_reports import admin_urls as provider_admin_urls
 
 urlpatterns = [
+    # In front of Wagtail's own: the chooser and report views scoped to the editor's provider.
+    path("admin/", include(provider_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

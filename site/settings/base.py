@@ -179,6 +179,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("INTERVISOR_MAX_IMAGE_BYTES", 10 * 1024 
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 INTERVISOR_MAX_DOCUMENT_BYTES = env_int("INTERVISOR_MAX_DOCUMENT_BYTES", 20 * 1024 * 1024)
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "intervisor.uploads.DocumentForm"
+# Every download goes through Wagtail's serve view, which applies the collection's view
+# restrictions (login, groups, password), whatever the storage; never a direct or redirected
+# file URL that would bypass them.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Any request body above this is refused with 413 before it is read.
 INTERVISOR_MAX_REQUEST_BYTES = env_int("INTERVISOR_MAX_REQUEST_BYTES", 60 * 1024 * 1024)
 

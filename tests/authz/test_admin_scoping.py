@@ -187,3 +187,95 @@ def test_a_level_with_certificates_refuses_bulk_and_single_delete_cleanly(world,
         assert response.status_code == 200
         assert "kan niet worden verwijderd" in response.content.decode()
         assert type(level).objects.filter(pk=level.pk).exists()
+
+
+def test_another_providers_documents_are_not_listed_chosen_or_downloaded(world, intruder, client):
+    """The document admin and its chooser list only the editor's own collections, and a
+    collection a provider restricts to its own people (groups) or to logins (anonymous)
+    refuses the download through Wagtail's serve view."""
+    from wagtail.models import CollectionViewRestriction
+
+    document = own_document(world)
+    serve = reverse("wagtaildocs_serve", args=[document.pk, document.filename])
+    assert document.url == serve  # no direct file URL around the restrictions
+    client.force_login(intruder)
+    for url in (
+        reverse("wagtaildocs:index"),
+        reverse("wagtaildocs:index_results") + "?q=Document",
+        reverse("wagtaildocs_chooser:choose"),
+        reverse("wagtaildocs_chooser:choose_results") + "?q=Document",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert document.title not in response.content.decode(), url
+    assert client.get(reverse("wagtaildocs:edit", args=[document.pk])).status_code in REFUSED
+
+    own_people = CollectionViewRestriction.objects.create(
+        collection=world.provider.collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    own_people.groups.set([world.provider.editors_group])
+    response = client.get(serve)
+    assert response.status_code == 302 and "inhoud" not in response.content.decode()
+    client.force_login(world.users["editor"])
+    response = client.get(serve)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"inhoud"
+
+    own_people.delete()
+    CollectionViewRestriction.objects.create(
+        collection=world.provider.collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    client.logout()
+    response = client.get(serve)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_reports_and_the_page_chooser_show_no_other_providers_titles(world, intruder, client):
+    """Site history, locked pages, aging pages, page types usage and every page chooser view
+    (browse into the subtree, search, chosen-multiple) hide another provider's titles."""
+    from django.utils import timezone
+    from wagtail.log_actions import log
+
+    editor = world.users["editor"]
+    root = world.provider.root_page.specific
+    lesson = root.add_child(instance=type(root)(title="Pagina van Aanbieder Matrix", slug="pm"))
+    lesson.save_revision(user=editor).publish(user=editor)
+    type(root).objects.filter(pk=lesson.pk).update(
+        locked=True, locked_by=editor, locked_at=timezone.now()
+    )
+    titles = [lesson.title]
+    for model in scoped_models():
+        obj = own_object(world, model)
+        log(instance=obj, action="wagtail.edit", user=editor)
+        titles.append(str(obj))
+    log(instance=lesson, action="wagtail.edit", user=editor)
+
+    client.force_login(editor)
+    history = client.get("/admin/reports/site-history/").content.decode()
+    assert all(t in history for t in titles[:2]), "the owner's history shows her own titles"
+
+    client.force_login(intruder)
+    failures = []
+    for url in (
+        "/admin/reports/site-history/",
+        "/admin/reports/site-history/results/",
+        "/admin/reports/site-history/?action=wagtail.edit",
+        "/admin/reports/locked/",
+        "/admin/reports/locked/results/",
+        "/admin/reports/aging-pages/",
+        "/admin/reports/aging-pages/results/",
+        "/admin/reports/page-types-usage/",
+        "/admin/reports/page-types-usage/results/",
+        f"/admin/choose-page/{root.pk}/",
+        f"/admin/choose-page/{lesson.pk}/",
+        f"/admin/choose-page/{root.get_parent().pk}/",
+        f"/admin/choose-page/chosen-multiple/?id={root.pk}&id={lesson.pk}",
+        "/admin/choose-page/search/?q=Pagina",
+        "/admin/choose-page/?multiple=1",
+    ):
+        response = client.get(url)
+        body = response.content.decode(errors="replace")
+        if response.status_code >= 500:
+            failures.append(f"{url}: {response.status_code}")
+        failures += [f"{url} shows {t!r}" for t in titles + [root.title] if t and t in body]
+    assert not failures, "\n".join(failures)
