@@ -30,7 +30,9 @@ def json_parse(raw, *, max_depth: int = MAX_DEPTH):
         value = json.loads(raw, parse_constant=_no_constants)
     except JSONRefused:
         raise
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except RecursionError:  # deeper than the parser goes: far deeper than max_depth
+        raise JSONRefused(_too_deep(max_depth)) from None
+    except (UnicodeDecodeError, ValueError):
         raise JSONRefused(_("This is not valid JSON.")) from None
     json_check(value, max_depth=max_depth)
     return value
@@ -43,10 +45,7 @@ def json_check(value, *, max_depth: int = MAX_DEPTH) -> None:
         item, depth = stack.pop()
         if isinstance(item, dict | list):
             if depth > max_depth:
-                raise JSONRefused(
-                    _("The JSON is nested too deeply (at most %(depth)d levels).")
-                    % {"depth": max_depth}
-                )
+                raise JSONRefused(_too_deep(max_depth))
             if isinstance(item, dict):
                 for key, child in item.items():
                     _text(key)
@@ -57,6 +56,10 @@ def json_check(value, *, max_depth: int = MAX_DEPTH) -> None:
             _text(item)
         elif isinstance(item, float) and not math.isfinite(item):
             raise JSONRefused(_("The JSON holds a number that is too large."))
+
+
+def _too_deep(max_depth: int) -> str:
+    return _("The JSON is nested too deeply (at most %(depth)d levels).") % {"depth": max_depth}
 
 
 def _text(text: str) -> None:

@@ -137,11 +137,11 @@ MALICIOUS = {
     ),
     "deep-content-json": (
         lambda: _stored({"content/content.json": b"[" * 50000 + b"]" * 50000}),
-        "content/content.json is nested more than 100 levels deep",
+        "content/content.json: The JSON is nested too deeply (at most 100 levels)",
     ),
     "deep-h5p-json": (
         lambda: package_with({"h5p.json": b'{"a":' * 150 + b"1" + b"}" * 150}),
-        "h5p.json is nested more than 100 levels deep",
+        "h5p.json: The JSON is nested too deeply (at most 100 levels)",
     ),
     "preloaded-js-not-a-list": (
         lambda: _library_json(preloadedJs="intervisor-check.js"),
@@ -170,7 +170,23 @@ MALICIOUS = {
     "missing-h5p-json": (_without_h5p_json, "h5p.json is missing"),
     "invalid-h5p-json": (
         lambda: package_with({"h5p.json": b"{not json"}),
-        "h5p.json is not valid JSON",
+        "h5p.json: This is not valid JSON",
+    ),
+    "content-json-5000-deep": (
+        lambda: _stored({"content/content.json": b'{"a":' * 5000 + b"1" + b"}" * 5000}),
+        "content/content.json: The JSON is nested too deeply (at most 100 levels)",
+    ),
+    "nul-in-content-json": (
+        lambda: package_with({"content/content.json": b'{"text": "a\\u0000b"}'}),
+        "content/content.json: Text may not contain NUL characters",
+    ),
+    "nan-in-h5p-json": (
+        lambda: package_with({"h5p.json": b'{"title": NaN}'}),
+        "h5p.json: NaN is not a number JSON allows",
+    ),
+    "nul-in-library-json": (
+        lambda: _library_json(title="a\x00b"),
+        "library.json is not a valid library definition",
     ),
     "h5p-json-not-object": (
         lambda: package_with({"h5p.json": b"[]"}),

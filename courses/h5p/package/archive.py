@@ -1,19 +1,19 @@
 """Reading the ZIP safely: member names, sizes and compression before any byte is read, then
 the members sorted into h5p.json, content files and library folders; H5P's ignored files are
-skipped unread. JSON is read with a depth limit."""
+skipped unread. JSON is read through the site's one JSON guard (intervisor.safeinput)."""
 
 from __future__ import annotations
 
 import io
-import json
 import re
 import zipfile
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+
+from intervisor.safeinput import JSONRefused, json_parse
 
 from .refusal import PackageRefused
 from .whitelist import ignored_by_h5p
@@ -147,45 +147,14 @@ def member_problem(name: str, info: zipfile.ZipInfo) -> str | None:
 
 
 def read_json(payload: bytes | None, label: str, *, missing: str):
-    """Parsed JSON, refused with `missing` when absent, or when invalid or nested deeper than
-    MAX_JSON_DEPTH (every later reader may then recurse safely)."""
+    """Parsed JSON, refused with `missing` when absent, or with the site's one JSON guard's
+    reason (invalid, nested deeper than MAX_JSON_DEPTH, NUL characters, NaN), so every later
+    reader may recurse safely."""
     if payload is None:
         raise PackageRefused([missing])
     try:
-        value = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json_parse(payload, max_depth=MAX_JSON_DEPTH)
+    except JSONRefused as refused:
         raise PackageRefused(
-            [_("%(file)s is not valid JSON (%(error)s).") % {"file": label, "error": exc}]
+            [_("%(file)s: %(problem)s") % {"file": label, "problem": refused}]
         ) from None
-    except RecursionError:
-        value = None
-        depth = MAX_JSON_DEPTH + 1
-    else:
-        depth = json_depth(value)
-    if depth > MAX_JSON_DEPTH:
-        raise PackageRefused(
-            [
-                _("%(file)s is nested more than %(max)s levels deep.")
-                % {"file": label, "max": MAX_JSON_DEPTH}
-            ]
-        )
-    return value
-
-
-def json_depth(value) -> int:
-    """How deep lists and objects nest (without recursion)."""
-    deepest = 0
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, Mapping):
-            children = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, depth)
-        if depth > MAX_JSON_DEPTH:
-            return depth
-        stack.extend((child, depth + 1) for child in children)
-    return deepest

@@ -7,14 +7,15 @@ checked nor extracted and the installed libraries are used."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from .archive import MAX_JSON_DEPTH, json_depth
+from intervisor.safeinput import json_parse
+
+from .archive import MAX_JSON_DEPTH
 from .refusal import LibraryKey, PackageRefused, folder_name, library_label
 from .svg import svg_problem
 from .whitelist import extension, library_file_problem
@@ -76,7 +77,7 @@ def library_versions(folders: Mapping[str, dict[str, bytes]]) -> dict[LibraryKey
     versions = {}
     for files in folders.values():
         try:
-            metadata = json.loads(files["library.json"].decode("utf-8"))
+            metadata = json_parse(files["library.json"], max_depth=MAX_JSON_DEPTH)
             key = _library_key(metadata)
             versions[key] = int(metadata.get("patchVersion", 0))
         except (
@@ -120,9 +121,7 @@ def _packaged_library(folder: str, files: dict[str, bytes]):
     if "library.json" not in files:
         return None, _("%(folder)s/library.json is missing.") % shown
     try:
-        metadata = json.loads(files["library.json"].decode("utf-8"))
-        if json_depth(metadata) > MAX_JSON_DEPTH:
-            raise ValueError
+        metadata = json_parse(files["library.json"], max_depth=MAX_JSON_DEPTH)
         key = _library_key(metadata)
         patch = int(metadata.get("patchVersion", 0))
     except (UnicodeDecodeError, KeyError, TypeError, ValueError, RecursionError):
