@@ -50,6 +50,17 @@ def _session(world):
     )
 
 
+def _invitation(world):
+    """An invitation to an address none of the roles has: each sees the page, none accepts."""
+    return _cached(
+        world,
+        "_practice_invitation",
+        lambda w: _session(w).participants.create(
+            name="m-invited@example.test", email="m-invited@example.test", token="m-invitation"
+        ),
+    )
+
+
 def _entry(world):
     return _cached(
         world,
@@ -120,6 +131,10 @@ PRACTICE_CASES: dict[str, Case] = {
     "practice:observation": Case(
         lambda w: reverse("practice:observation", args=[_session(w).pk]),
         {**logged_in(DENIED), "other_trainer": OK},
+    ),
+    "practice:participant_accept": Case(
+        lambda w: reverse("practice:participant_accept", args=[_invitation(w).token]),
+        everyone(OK),
     ),
     "practice:logbook": Case("/oefenen/logboek/", logged_in(OK)),
     "practice:logbook_baseline": Case("/oefenen/logboek/nulmeting/", logged_in(OK)),
