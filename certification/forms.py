@@ -110,6 +110,8 @@ class GoalForm(forms.Form):
 
 
 class GoalEvaluationForm(forms.Form):
+    # The goal's id travels in a hidden field of the page; anything but a number is refused.
+    goal = forms.IntegerField(widget=forms.HiddenInput, min_value=1, required=False)
     outcome = forms.ChoiceField(label=_("Outcome"), choices=LearningGoal.Outcome.choices)
     evaluation = forms.CharField(
         label=_("Evaluation"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000

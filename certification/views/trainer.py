@@ -53,10 +53,9 @@ def intake_review(request, intake_id):
                     raise services.CertificationError(
                         _("Choose an outcome and write a short evaluation.")
                     )
+                data = dict(form.cleaned_data)
                 services.intake_goal_evaluate(
-                    goal_id=int(request.POST.get("goal", 0) or 0),
-                    trainer=request.user,
-                    **form.cleaned_data,
+                    goal_id=data.pop("goal") or 0, trainer=request.user, **data
                 )
                 messages.success(request, _("Evaluation saved."))
         except services.CertificationError as error:
@@ -68,7 +67,7 @@ def intake_review(request, intake_id):
         {
             "intake": intake,
             "goals": [
-                (goal, GoalEvaluationForm(auto_id=f"goal{goal.pk}_%s"))
+                (goal, GoalEvaluationForm(auto_id=f"goal{goal.pk}_%s", initial={"goal": goal.pk}))
                 for goal in intake.goals.all()
             ],
             **intake_thread(intake),

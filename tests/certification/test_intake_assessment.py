@@ -166,3 +166,26 @@ def test_not_yet_lets_the_learner_request_again(client, learner, trainer, other_
     assert "Oefen de adviesronde." in page
     client.post(reverse("certification:assessment_request", args=[independent.pk]))
     assert Assessment.objects.filter(user=learner).count() == 2
+
+
+@pytest.mark.parametrize("goal", ["abc", "1e3", "-1", "99999999999999999999999"])
+def test_a_trainer_evaluates_a_goal_and_a_forged_goal_id_is_a_message_not_a_500(
+    client, learner, trainer, levels, goal
+):
+    path = started(learner, levels[0])
+    intake = Intake.objects.create(
+        user=learner, path=path, trainer=trainer, status=Intake.Status.CONFIRMED
+    )
+    real = LearningGoal.objects.create(intake=intake, text=GOOD_GOAL)
+    client.force_login(trainer)
+    url = reverse("certification:trainer_intake", args=[intake.pk])
+    page = client.get(url).content.decode()
+    assert f'name="goal" value="{real.pk}"' in page
+    outcome = LearningGoal.Outcome.values[0]
+    response = client.post(url, {"goal": goal, "outcome": outcome, "evaluation": "Goed"})
+    assert response.status_code == 302
+    real.refresh_from_db()
+    assert real.evaluated_at is None
+    client.post(url, {"goal": real.pk, "outcome": outcome, "evaluation": "Goed gedaan."})
+    real.refresh_from_db()
+    assert (real.outcome, real.evaluated_by) == (outcome, trainer)
