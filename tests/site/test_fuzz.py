@@ -113,3 +113,29 @@ def test_the_json_guard_refuses_what_the_database_cannot_hold(raw):
 def test_the_json_guard_passes_ordinary_statements():
     statement = {"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "result": {"score": 1}}
     assert json_parse(json.dumps(statement)) == statement
+
+
+def test_a_nul_in_a_reflection_or_an_email_field_is_a_clear_400_and_stores_nothing(
+    client, provider, learner
+):
+    """Finding 8: a NUL in a lesson's reflection or in the e-mail field answered 500."""
+    from courses.models import Enrollment, ReflectionAnswer
+    from tests.factories.courses import lessons_of, make_course
+
+    course = make_course(provider, modules=1, lessons_per_module=1)
+    enrol(learner, course)
+    enrollment = Enrollment.objects.get(user=learner)
+    lesson = lessons_of(course)[0]
+    block_id = next(b.id for b in lesson.body if b.block_type == "reflection")
+    client.force_login(learner)
+    reflection = reverse("courses:reflection_answer", args=[enrollment.pk, lesson.pk, block_id])
+    for url, data in (
+        (reflection, {"text": "Eerste\x00gedachte"}),
+        ("/account/", {"first_name": "A", "last_name": "B", "email": "a\x00@example.test"}),
+    ):
+        response = client.post(url, data)
+        assert response.status_code == 400, url
+        assert "NUL" in response.content.decode()
+    assert not ReflectionAnswer.objects.exists()
+    learner.refresh_from_db()
+    assert "\x00" not in learner.email
