@@ -45,7 +45,9 @@ def test_play_a_seeded_scenario_to_its_debrief(browser_page, home, provider, lea
     assert run.reflection.startswith("Ik wil vaker")
 
 
-def test_run_a_companion_session_through_all_steps(browser_page, home, learner, other_learner):
+def test_run_a_companion_session_through_all_steps(
+    browser_page, chromium, live_server, home, learner, other_learner
+):
     seed_methods()
     page = browser_page
     browser_login(page, learner)
@@ -58,6 +60,20 @@ def test_run_a_companion_session_through_all_steps(browser_page, home, learner, 
     page.fill("input[name=email]", other_learner.email)
     page.click("button:has-text('Deelnemer toevoegen')")
     page.wait_for_load_state()
+    assert "uitnodiging gestuurd" in page.content()
+    assert other_learner.get_full_name() not in page.content()
+    screenshot(page, "companion-invited")
+    # The invited learner opens the link from the e-mail and accepts.
+    token = CompanionSession.objects.get().participants.get(email=other_learner.email).token
+    invited = chromium.new_context(locale="nl-NL", base_url=live_server.url)
+    invited_page = invited.new_page()
+    browser_login(invited_page, other_learner)
+    invited_page.goto(f"/oefenen/bijeenkomsten/uitnodiging/{token}/")
+    screenshot(invited_page, "companion-invitation")
+    invited_page.click("main button:has-text('Accepteren')")
+    invited_page.wait_for_load_state()
+    invited.close()
+    page.reload()
     page.fill("input[name=name]", "Piet (geen account)")
     page.click("button:has-text('Deelnemer toevoegen')")
     page.wait_for_load_state()
