@@ -189,7 +189,9 @@ def test_a_level_with_certificates_refuses_bulk_and_single_delete_cleanly(world,
         assert type(level).objects.filter(pk=level.pk).exists()
 
 
-def test_another_providers_documents_are_not_listed_chosen_or_downloaded(world, intruder, client):
+def test_another_providers_documents_are_not_listed_chosen_or_downloaded(
+    world, intruder, client, settings
+):
     """The document admin and its chooser list only the editor's own collections, and a
     collection a provider restricts to its own people (groups) or to logins (anonymous)
     refuses the download through Wagtail's serve view."""
@@ -219,6 +221,19 @@ def test_another_providers_documents_are_not_listed_chosen_or_downloaded(world, 
     client.force_login(world.users["editor"])
     response = client.get(serve)
     assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"inhoud"
+    # With a bucket-like storage (S3) the file is still handed out by the view, never by a
+    # redirect to its public URL, which would pass no restriction.
+    location = document.file.storage.location
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "tests.authz.remote_storage.BucketLikeStorage",
+            "OPTIONS": {"location": location},
+        },
+    }
+    response = client.get(serve)
+    assert response.status_code == 200, response.get("Location")
     assert b"".join(response.streaming_content) == b"inhoud"
 
     own_people.delete()
