@@ -146,3 +146,9 @@ def staff_login(page, user) -> None:
 
 def shot(page, name: str):
     return screenshot(page, f"admin-{name}")
+
+
+def slow_machine(page, timeout_ms: int = 40_000):
+    """A longer wait for each step, for machines shared by several test runs at once."""
+    page.set_default_timeout(timeout_ms)
+    return page
