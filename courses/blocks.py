@@ -25,6 +25,8 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Image")
+        help_text = _("An image with a caption; describe it for readers who cannot see it.")
         template = "blocks/lesson_image.html"
 
 
@@ -34,6 +36,8 @@ class VideoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "media"
+        label = _("Video")
+        help_text = _("A YouTube or Vimeo video, with a transcript or summary.")
         template = "blocks/lesson_video.html"
 
 
@@ -48,6 +52,8 @@ class CalloutBlock(blocks.StructBlock):
 
     class Meta:
         icon = "warning"
+        label = _("Callout")
+        help_text = _("A tip, a warning or an example that stands out from the text.")
         template = "blocks/lesson_callout.html"
 
 
@@ -57,6 +63,8 @@ class KeyPointsBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ul"
+        label = _("Key points")
+        help_text = _("The points to remember, as a short list.")
         template = "blocks/lesson_key_points.html"
 
 
@@ -68,6 +76,8 @@ class MethodBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
+        label = _("Method")
+        help_text = _("A method from the catalogue with its steps, timing and advice rule.")
         template = "blocks/lesson_method.html"
 
 
@@ -79,6 +89,10 @@ class ReflectionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "edit"
+        label = _("Reflection")
+        help_text = _(
+            "A question the learner answers in writing; only the learner sees the answer."
+        )
         template = "blocks/lesson_reflection.html"
 
 
@@ -113,6 +127,8 @@ class QuizBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        label = _("Quiz")
+        help_text = _("Questions with answers to choose from; the learner passes at the pass mark.")
         template = "blocks/lesson_quiz.html"
 
     def get_context(self, value, parent_context=None):
@@ -134,7 +150,14 @@ class QuizBlock(blocks.StructBlock):
 
 # The block types of LessonPage.body. Apps that add a lesson block append one entry here.
 LESSON_BODY_BLOCKS = [
-    ("text", blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)),
+    (
+        "text",
+        blocks.RichTextBlock(
+            label=_("Text"),
+            help_text=_("Running text with headings, lists and links."),
+            features=RICH_TEXT_FEATURES,
+        ),
+    ),
     ("image", ImageBlock()),
     ("video", VideoBlock()),
     ("callout", CalloutBlock()),

@@ -32,6 +32,7 @@ class H5PBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("H5P exercise")
+        help_text = _("An interactive exercise; its score counts toward finishing the lesson.")
         template = "h5p/blocks/h5p_block.html"
 
     def get_context(self, value, parent_context=None):

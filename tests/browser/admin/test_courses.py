@@ -85,12 +85,12 @@ def test_editor_writes_a_course_with_every_block_and_the_admin_approves_it(
     steps.fill_title(page, "Alle bouwstenen")
     page.fill("#id_summary", "Elk soort blok één keer.")
     for label in [
-        "tekst",
-        "Image",
-        "Callout",
-        "Key points",
-        "Method",
-        "Reflection",
+        "Tekst",
+        "Afbeelding",
+        "Kader",
+        "Kernpunten",
+        "Methode",
+        "Reflectie",
         "Quiz",
         "H5P-oefening",
     ]:
