@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
+from wagtail.admin.widgets import AdminDateInput, AdminTimeInput
 from wagtail.admin.widgets.button import HeaderButton
 
 from intervisor.accounts.models import User
@@ -172,6 +173,8 @@ class WorkshopDateForm(WagtailAdminModelForm):
     class Meta:
         model = WorkshopDate
         fields = ["page", "trainer", "date", "start_time"]
+        # A Meta of its own drops Wagtail's widget overrides: the admin's pickers, by name.
+        widgets = {"date": AdminDateInput, "start_time": AdminTimeInput}
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)

@@ -3,6 +3,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from wagtail.admin.widgets import AdminDateInput, AdminTimeInput
 
 from courses.workshops.models import WorkshopDate
 from tests.conftest import totp_activate
@@ -143,6 +144,16 @@ def test_editor_adds_a_trainer_date(admin_client_for, editor, workshop, trainer)
     )
     assert response.status_code == 302, response.context["form"].errors
     assert WorkshopDate.objects.get().trainer == trainer
+
+
+def test_the_trainer_date_form_has_the_admins_date_and_time_pickers(
+    admin_client_for, editor, workshop
+):
+    """Wagtail's picker widgets come with its form Meta; the form once lost them."""
+    client = admin_client_for(editor)
+    form = client.get(reverse("workshopdate:add")).context["form"]
+    assert isinstance(form.fields["date"].widget, AdminDateInput)
+    assert isinstance(form.fields["start_time"].widget, AdminTimeInput)
 
 
 def test_a_trainer_of_another_provider_cannot_be_chosen(
