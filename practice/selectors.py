@@ -180,6 +180,25 @@ def run_debrief_context(*, run: SimulationRun) -> dict:
     }
 
 
+UNFINISHED_SHOWN = 10
+
+
+def runs_unfinished(*, user) -> list[dict]:
+    """The learner's runs in progress of live scenarios, newest first, each with the situation
+    where it stopped (None when the scenario was changed without it). One query."""
+    runs = (
+        runs_for_user(user=user)
+        .filter(status=SimulationRun.Status.IN_PROGRESS, scenario__live=True)
+        .order_by("-started_at")[:UNFINISHED_SHOWN]
+    )
+    graphs = {}
+    rows = []
+    for run in runs:
+        graph = graphs.setdefault(run.scenario_id, run.scenario.graph)
+        rows.append({"run": run, "situation": graph.get(run.current_key)})
+    return rows
+
+
 def run_history(*, user) -> list[dict]:
     """Per scenario: attempts, first and latest average score, so growth is visible."""
     runs = runs_for_user(user=user).order_by("started_at")

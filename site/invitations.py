@@ -9,7 +9,6 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -18,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from .accounts.language import language_for_email
 from .notifications.services import absolute_url
 from .queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue
 
@@ -34,10 +34,13 @@ def accept_check(*, invited_email: str, user) -> None:
         )
 
 
-def mail_send(*, to: str, template: str, context: dict, attachments=()) -> None:
-    """Send `<template>_subject.txt` and `<template>.txt` in the site's language;
-    `attachments` holds (filename, content, mimetype) triples."""
-    with translation.override(settings.LANGUAGE_CODE):
+def mail_send(
+    *, to: str, template: str, context: dict, attachments=(), language: str | None = None
+) -> None:
+    """Send `<template>_subject.txt` and `<template>.txt` in `language` (by default the
+    preference of the account that uses `to`, else the site's language); `attachments` holds
+    (filename, content, mimetype) triples."""
+    with translation.override(language or language_for_email(to)):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
     message = EmailMessage(subject=subject, body=body, to=[to])
@@ -56,10 +59,13 @@ def invitation_send_once(
         invitation = invitations.select_for_update(of=("self",)).filter(pk=pk).first()
         if invitation is None or invitation.invitation_sent_at is not None:
             return False
-        with translation.override(settings.LANGUAGE_CODE):
+        # The invitee's language if the address has an account with a preference; else Dutch.
+        language = language_for_email(invitation.email)
+        with translation.override(language):
             accept = reverse(url_name, args=[invitation.token])
         mail_send(
             to=invitation.email,
+            language=language,
             template=template,
             context={**context(invitation), "accept_url": absolute_url(accept)},
         )

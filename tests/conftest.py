@@ -308,3 +308,15 @@ def _empty_cache():
     cache.clear()
     local_copies_clear()
     scoring_runs.forget()
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Every test starts in the site's language. A request to an /en/ page leaves English
+    active in the test's thread (LocaleMiddleware activates, nothing deactivates), so a later
+    test's reverse() would build /en/ URLs."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -121,7 +121,7 @@ def _send(certificate: Certificate, template: str, subject: str, attach_pdf: boo
     from ..documents import verification_url
 
     user = certificate.user
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(user.preferred_language):
         body = render_to_string(
             template,
             {
@@ -159,7 +159,7 @@ def certificate_deliver(*, certificate_id: int) -> bool:
         # A deleted account's address is a placeholder: nothing to send to.
         if certificate.emailed_at is not None or not certificate.user.is_active:
             return False
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(certificate.user.preferred_language):
             subject = _("Your certificate %(number)s") % {"number": certificate.number}
         _send(certificate, "certification/email/certificate.txt", subject, attach_pdf=True)
         certificate.emailed_at = timezone.now()
@@ -255,7 +255,7 @@ def _remind_one(certificate_id: int, field: str) -> bool:
         )
         if certificate is None:
             return False
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(certificate.user.preferred_language):
             subject = _("Your certificate expires on %(date)s") % {
                 "date": certificate.expires_on.strftime("%d-%m-%Y")
             }

@@ -5,7 +5,7 @@ Each function is called by one task and sends at most once: the invitation recor
 """
 
 from django.db import IntegrityError, transaction
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from intervisor.invitations import invitation_send_once, mail_send
@@ -20,9 +20,17 @@ NOTIFICATION_TITLES = {
 }
 
 
-def _send(*, to: str, template: str, context: dict, ics: bytes | None = None) -> None:
+def _send(
+    *, to: str, language: str, template: str, context: dict, ics: bytes | None = None
+) -> None:
     attachments = [("intervisie.ics", ics, "text/calendar")] if ics is not None else []
-    mail_send(to=to, template=f"groups/email/{template}", context=context, attachments=attachments)
+    mail_send(
+        to=to,
+        language=language,
+        template=f"groups/email/{template}",
+        context=context,
+        attachments=attachments,
+    )
 
 
 def invitation_send(*, membership_id: int) -> bool:
@@ -73,13 +81,16 @@ def meeting_mail_send(*, meeting_id: int, kind: str) -> int:
                 )
                 if not email_wanted(user=user, kind=f"meeting_{kind}"):
                     continue
+                with translation.override(user.preferred_language):
+                    url = absolute_url(meeting.get_absolute_url())
                 _send(
                     to=user.email,
+                    language=user.preferred_language,
                     template=f"meeting_{kind}",
                     context={
                         "meeting": meeting,
                         "group": meeting.group,
-                        "url": absolute_url(meeting.get_absolute_url()),
+                        "url": url,
                         "is_turn": meeting.turn_id == user.pk,
                     },
                     ics=ics,

@@ -18,6 +18,7 @@ def practice_index(request):
     context = {"scenarios": selectors.scenarios_live()}
     if request.user.is_authenticated:
         context.update(
+            unfinished=selectors.runs_unfinished(user=request.user),
             history=selectors.run_history(user=request.user),
             sessions=selectors.sessions_facilitated(user=request.user)[:10],
             logbook=selectors.logbook_entries_for(user=request.user)[:10],

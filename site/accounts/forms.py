@@ -1,6 +1,9 @@
 from django import forms
+from django.conf import settings
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from .photos import photo_encode
 
 
 class SignupForm(forms.Form):
@@ -15,6 +18,44 @@ class SignupForm(forms.Form):
         user.first_name = self.cleaned_data["first_name"]
         user.last_name = self.cleaned_data["last_name"]
         user.save(update_fields=["first_name", "last_name"])
+
+
+class ProfileForm(forms.Form):
+    """The name and the language a user edits on the profile."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        help_text=_("The language of the site once you are logged in, and of every e-mail."),
+    )
+
+    @classmethod
+    def for_user(cls, user, data=None):
+        initial = {
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "language": user.preferred_language,
+        }
+        return cls(data, initial=initial)
+
+
+class PhotoForm(forms.Form):
+    photo = forms.FileField(
+        label=_("Choose a photo"),
+        help_text=_("JPEG, PNG or WebP, at most 2 MB. We store a small copy, shown only to you."),
+        max_length=255,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    def clean_photo(self):
+        """The re-encoded JPEG bytes (see accounts.photos), not the upload."""
+        return photo_encode(self.cleaned_data["photo"])
+
+
+class VerificationResendForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"))
 
 
 class AccountDeleteForm(forms.Form):

@@ -1,7 +1,12 @@
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from intervisor.private_files import private_storage
 
 
 class IntervisorUserManager(UserManager):
@@ -38,6 +43,10 @@ class User(AbstractUser):
         _("language"), max_length=10, blank=True, choices=settings.LANGUAGES
     )
 
+    # Optional; re-encoded on upload (accounts.photos) and kept in the private storage, so only
+    # a view that checks who asks hands it out.
+    photo = models.FileField(_("photo"), storage=private_storage, blank=True, editable=False)
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
 
@@ -54,6 +63,15 @@ class User(AbstractUser):
     @property
     def preferred_language(self) -> str:
         return self.language or settings.LANGUAGE_CODE
+
+    @property
+    def photo_url(self) -> str:
+        """The photo's address for its owner; the stored name changes with each upload, so the
+        query string lets the browser keep a photo until it is replaced."""
+        if not self.photo:
+            return ""
+        version = PurePosixPath(self.photo.name).stem[:12]
+        return f"{reverse('accounts:photo')}?v={version}"
 
     @property
     def display_name(self) -> str:

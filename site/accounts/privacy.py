@@ -3,6 +3,7 @@
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 
+from .services import photo_file_forget
 from .sessions import user_sessions_end
 
 
@@ -18,6 +19,8 @@ def export_profile(user) -> dict:
             {"email": e.email, "verified": e.verified, "primary": e.primary}
             for e in EmailAddress.objects.filter(user=user)
         ],
+        "language": user.language,
+        "photo": bool(user.photo),
         "two_step_verification": Authenticator.objects.filter(user=user).exists(),
         "provider_memberships": [
             {"provider": m.provider.name, "role": m.role}
@@ -32,5 +35,7 @@ def erase_profile(user) -> None:
     user.provider_memberships.all().delete()
     user.groups.clear()
     user.user_permissions.clear()
+    photo_file_forget(user.photo.name)
+    user.photo = ""  # saved by user_account_delete
     # Every session it logged in with ends now, in the database and the cache alike.
     user_sessions_end(user=user)

@@ -1,5 +1,10 @@
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import transaction
+
+from intervisor.private_files import random_name
 
 from . import roles
 from .models import User
@@ -17,8 +22,6 @@ def user_create(
     is_superuser: bool = False,
     verified: bool = False,
 ) -> User:
-    from allauth.account.models import EmailAddress
-
     user = User.objects.create_user(
         email=email,
         password=password,
@@ -53,7 +56,7 @@ def user_welcome_send(*, user_id: int) -> bool:
         user = User.objects.select_for_update().filter(pk=user_id).first()
         if user is None or user.welcome_sent_at is not None:
             return False
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(user.preferred_language):
             body = render_to_string(
                 "accounts/email/welcome.txt",
                 {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL},
@@ -106,3 +109,67 @@ def user_account_delete(*, user: User, options: set[str] | frozenset = frozenset
     user.is_superuser = False
     user.set_unusable_password()
     user.save()
+
+
+@transaction.atomic
+def user_profile_update(*, user: User, first_name: str, last_name: str, language: str) -> User:
+    user.first_name = first_name
+    user.last_name = last_name
+    user.language = language
+    user.save(update_fields=["first_name", "last_name", "language"])
+    return user
+
+
+def photo_file_forget(name: str) -> None:
+    """Delete a stored photo once the row no longer points at it (after the commit)."""
+    if name:
+        storage = User._meta.get_field("photo").storage
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+@transaction.atomic
+def user_photo_set(*, user: User, content: bytes) -> None:
+    """Store `content` (a JPEG from accounts.photos) as the user's photo under a new random
+    name, so a cached old URL never shows the new photo, and remove the old file."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    old = user.photo.name
+    user.photo.save(random_name("photos", "photo.jpg"), ContentFile(content), save=False)
+    user.save(update_fields=["photo"])
+    photo_file_forget(old)
+
+
+@transaction.atomic
+def user_photo_remove(*, user: User) -> None:
+    user = User.objects.select_for_update().get(pk=user.pk)
+    old = user.photo.name
+    user.photo = ""
+    user.save(update_fields=["photo"])
+    photo_file_forget(old)
+
+
+VERIFICATION_RESEND_EVERY = 180  # seconds between two confirmation e-mails to one address
+
+
+def verification_resend(*, request, user: User | None = None, email: str = "") -> str:
+    """Send a new confirmation e-mail through allauth: to the logged-in `user`'s unconfirmed
+    primary address, or to `email` when an account uses it and it is unconfirmed.
+
+    Returns "sent", "wait" (one was sent to this address less than VERIFICATION_RESEND_EVERY
+    seconds ago) or "verified" (the user has nothing left to confirm). For `email` the answer
+    is "sent" whether or not an account uses it, so the form tells nobody who has an account.
+    """
+    if user is not None:
+        address = (
+            EmailAddress.objects.filter(user=user, verified=False).order_by("-primary").first()
+        )
+        if address is None:
+            return "verified"
+        email = address.email
+    else:
+        address = EmailAddress.objects.filter(email__iexact=email, verified=False).first()
+    key = f"accounts:verify-resend:{email.strip().lower()}"
+    if not cache.add(key, 1, VERIFICATION_RESEND_EVERY):
+        return "wait"
+    if address is not None:
+        address.send_confirmation(request)
+    return "sent"

@@ -189,6 +189,15 @@ MATRIX: dict[str, Case] = {
     ),
     "accounts:profile": Case("/account/", logged_in(OK)),
     "accounts:privacy": Case("/account/privacy/", logged_in(OK)),
+    # Only your own photo; nobody in the matrix has one, so it is not there.
+    "accounts:photo": Case("/account/foto/", logged_in(404)),
+    # An empty upload: the profile comes back with the photo form's error.
+    "accounts:photo_upload": Case("/account/foto/nieuw/", logged_in(400), method="post"),
+    "accounts:photo_remove": Case("/account/foto/verwijderen/", logged_in(302), method="post"),
+    # Anyone: a logged-in user for their own address, a visitor for an address they type.
+    "accounts:verification_resend": Case(
+        "/account/bevestiging-opnieuw/", everyone(302), method="post"
+    ),
     "accounts:data_export": Case("/account/privacy/export.json", logged_in(OK)),
     # An empty form: every role gets the form back with errors, nothing is deleted.
     "accounts:delete": Case("/account/privacy/verwijderen/", logged_in(400), method="post"),

@@ -81,7 +81,8 @@ def booking_email_send(*, email_id: int) -> bool:
             return False
         if email.booking.booked_by is None:  # the booker's account was removed
             return False
-        with translation.override(settings.LANGUAGE_CODE):
+        # The booker's language; the provider's copy (cc) is the same message.
+        with translation.override(email.booking.booked_by.preferred_language):
             _message_for(email).send()
         email.sent_at = timezone.now()
         email.save(update_fields=["sent_at"])

@@ -117,7 +117,7 @@ def participant_invite_send(*, participant_id: int) -> bool:
         if participant.booking.status != Status.CONFIRMED:
             return False
         user, created = user_for_email(participant.email)
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(user.preferred_language):
             context = {
                 "participant": participant,
                 "booking": participant.booking,
