@@ -101,3 +101,27 @@ def test_each_role_opens_home_inbox_and_profile(
 
     errors = page.console_guard.errors
     assert not errors, "\n".join(errors)
+
+
+def test_password_reset_and_confirmation_pages_offer_a_way_onward(browser_page, home, learner):
+    page = guarded(browser_page)
+    page.goto("/accounts/password/reset/")
+    page.fill("input[name=email]", learner.email)
+    page.click("main form button[type=submit]")
+    page.wait_for_url("**/accounts/password/reset/done/")
+    screenshot(page, "password-reset-done")
+    page.click("text=Terug naar inloggen")
+    page.wait_for_url("**/accounts/login/")
+
+    page.goto("/accounts/password/reset/key/done/")
+    assert page.locator("main a.button", has_text="Inloggen").is_visible()
+    screenshot(page, "password-reset-key-done")
+
+    page.goto("/accounts/confirm-email/")
+    page.fill("#id_resend_email", "nieuw@example.test")
+    page.click("text=Stuur de bevestigingsmail opnieuw")
+    page.wait_for_load_state()
+    assert page.locator(".messages").is_visible()
+    screenshot(page, "verification-sent")
+    errors = page.console_guard.errors
+    assert not errors, "\n".join(errors)
