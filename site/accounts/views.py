@@ -78,7 +78,11 @@ def photo(request):
     name = request.user.photo.name
     if not name:
         raise Http404("No photo")
-    return FileResponse(request.user.photo.storage.open(name, "rb"), content_type="image/jpeg")
+    try:
+        handle = request.user.photo.storage.open(name, "rb")
+    except FileNotFoundError:  # the row outlived its file (a restore without the files)
+        raise Http404("No photo") from None
+    return FileResponse(handle, content_type="image/jpeg")
 
 
 @require_POST

@@ -208,6 +208,12 @@ def test_photo_upload_is_reencoded_shown_to_its_owner_and_removable(
     assert "private" in served["Cache-Control"]
     served.close()
 
+    # A row whose file is gone answers 404, not 500.
+    learner.photo.storage.delete(stored)
+    assert client.get(learner.photo_url).status_code == 404
+    with learner.photo.storage.open(stored, "wb") as handle:
+        handle.write(b"restored")
+
     # Another user's photo address is their own (they have none): nobody sees Lotte's photo.
     client.force_login(other_learner)
     assert client.get(reverse("accounts:photo")).status_code == 404
