@@ -32,6 +32,15 @@ def test_play_a_seeded_scenario_to_its_debrief(browser_page, home, provider, lea
         if step == 1:
             page.wait_for_timeout(500)  # let the entry transition finish
             screenshot(page, "practice-step-feedback")
+            # Leave the run half-way and pick it up again from the practice page.
+            run.refresh_from_db()
+            assert run.status == SimulationRun.Status.IN_PROGRESS
+            page.goto("/oefenen/")
+            screenshot(page, "practice-unfinished")
+            with page.expect_navigation():
+                page.click("a:has-text('Verder spelen')")
+            title = scenario.graph.get(run.current_key).title
+            assert page.locator(f"text={title}").first.is_visible()
     page.wait_for_url("**/nabespreking/")
     assert "Ruud" in page.content() or page.locator("h1").inner_text()
     assert page.locator("meter").count() >= 3
