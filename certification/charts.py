@@ -21,7 +21,7 @@ def progress_chart(view) -> dict:
                 "y": y,
                 "label_y": top + 16,
                 "text_y": y + 19,
-                "percent": item.progress.percent,
+                "percent": item.percent,
                 "certified": item.certificate is not None,
                 "segments": [
                     {

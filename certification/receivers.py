@@ -7,7 +7,7 @@ re-evaluates the learner, so a signal delivered twice changes nothing the second
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from courses.signals import course_completed
+from courses.signals import course_completed, lesson_completed
 from courses.workshops.signals import workshop_attendance_recorded
 from practice.signals import (
     companion_session_closed,
@@ -37,6 +37,11 @@ def on_course_completed(sender, *, enrollment, course, user, **kwargs):
         url=course.get_url() or "",
         occurred_at=enrollment.completed_at,
     )
+    user_progress_refresh(user=user)
+
+
+def on_lesson_completed(sender, *, enrollment, lesson, user, **kwargs):
+    """A course requirement shows how far the course has come, so a lesson counts too."""
     user_progress_refresh(user=user)
 
 
@@ -81,6 +86,7 @@ def on_workshop_attendance_recorded(sender, *, booking, participant, attended, *
 
 def connect() -> None:
     pairs = [
+        (lesson_completed, on_lesson_completed),
         (course_completed, on_course_completed),
         (simulation_run_completed, on_simulation_run_completed),
         (companion_session_closed, on_companion_session_closed),

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 
+from intervisor.progress import percent_of
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import providers_for_user
 
@@ -49,6 +50,11 @@ class LevelView:
     assessment: Assessment | None
     can_request_assessment: bool = False
     has_assessment: bool = False
+
+    @property
+    def percent(self) -> int:
+        """How far the level has come: the mean of its requirements, as the chart fills it."""
+        return percent_of(sum(s.percent for s in self.statuses), 100 * len(self.statuses))
 
 
 @dataclass

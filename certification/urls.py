@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from .views import credentials, learner, public, replies, trainer
 
@@ -7,11 +8,18 @@ app_name = "certification"
 urlpatterns = [
     path("certificering/", public.overview, name="overview"),
     path("certificering/zoeken/", public.lookup, name="lookup"),
-    path("certificering/pad/<int:path_id>/", learner.path_detail, name="path"),
-    path("certificering/pad/<int:path_id>/starten/", learner.path_start, name="path_start"),
-    path("certificering/pad/<int:path_id>/intake/", learner.intake, name="intake"),
+    # The route was called "pad" until 2026; links and bookmarks to it keep working.
     path(
-        "certificering/pad/<int:path_id>/intake/versturen/",
+        "certificering/pad/<path:rest>",
+        RedirectView.as_view(
+            url="/certificering/traject/%(rest)s", permanent=True, query_string=True
+        ),
+    ),
+    path("certificering/traject/<int:path_id>/", learner.path_detail, name="path"),
+    path("certificering/traject/<int:path_id>/starten/", learner.path_start, name="path_start"),
+    path("certificering/traject/<int:path_id>/intake/", learner.intake, name="intake"),
+    path(
+        "certificering/traject/<int:path_id>/intake/versturen/",
         learner.intake_submit,
         name="intake_submit",
     ),
@@ -21,7 +29,7 @@ urlpatterns = [
         name="intake_reply",
     ),
     path(
-        "certificering/pad/<int:path_id>/intake/doel/<int:goal_id>/verwijderen/",
+        "certificering/traject/<int:path_id>/intake/doel/<int:goal_id>/verwijderen/",
         learner.goal_delete,
         name="goal_delete",
     ),

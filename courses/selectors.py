@@ -20,6 +20,7 @@ from django.utils.translation import get_language
 
 from intervisor.caching import forget
 from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
+from intervisor.progress import percent_of
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import provider_for_page
 
@@ -270,7 +271,7 @@ class ModuleProgress:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
+        return percent_of(self.done, self.total)
 
     @property
     def is_completed(self) -> bool:
@@ -289,9 +290,19 @@ def progress_summary(*, outline: Outline, completed: dict[int, datetime]) -> dic
         "modules": modules,
         "done": done,
         "total": total,
-        "percent": round(100 * done / total) if total else 0,
+        "percent": percent_of(done, total),
         "next_lesson": next_lesson,
     }
+
+
+def course_progress(*, user, course: CoursePage, request=None) -> dict:
+    """One learner's progress in one course: what "Mijn leren", the course page and the
+    certification path all show."""
+    outline = course_outline(course=course, request=request)
+    _enrollment, completed = enrollment_with_progress(
+        user=user, course_id=course.pk, request=request
+    )
+    return progress_summary(outline=outline, completed=completed)
 
 
 def outline_html(

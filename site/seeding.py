@@ -121,7 +121,7 @@ def seed_home() -> HomePage:
                     "title": "Certificering",
                     "text": "Van aspirant via co-begeleider naar "
                     "zelfstandig begeleider, met een certificaat dat online te verifiëren is.",
-                    "link_label": "Het certificeringspad",
+                    "link_label": "Het certificeringstraject",
                     "link_url": "/certificering/",
                 },
             ),

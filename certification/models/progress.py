@@ -7,6 +7,8 @@ from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from intervisor.progress import percent_of
+
 
 class Evidence(models.Model):
     """A fact about a learner, copied from a courses/practice signal.
@@ -85,12 +87,6 @@ class LevelProgress(models.Model):
     def __str__(self):
         return f"{self.user} - {self.level}"
 
-    @property
-    def percent(self) -> int:
-        if not self.requirements_total:
-            return 0
-        return round(100 * self.requirements_met / self.requirements_total)
-
 
 class RequirementStatus(models.Model):
     State = State
@@ -137,7 +133,7 @@ class RequirementStatus(models.Model):
     def percent(self) -> int:
         if self.state == State.MET:
             return 100
-        return min(100, round(100 * self.current / self.target)) if self.target else 0
+        return percent_of(self.current, self.target)
 
 
 def _localised(value):

@@ -15,6 +15,9 @@ from django.utils import timezone
 # Details are stored untranslated ([msgid, params] parts) and translated when shown.
 from django.utils.translation import gettext_noop
 
+from courses.models import CoursePage
+from courses.selectors import course_progress
+
 from ..models import (
     Assessment,
     Certificate,
@@ -70,15 +73,28 @@ def _by_count(found: int, needed: int) -> str:
     return State.IN_PROGRESS if found else State.MISSING
 
 
-def _course(req: Requirement, evidence: list) -> Outcome:
+def _course(req: Requirement, evidence: list, user) -> Outcome:
+    """Met once the course is completed; before that, as far as the learner has come in it,
+    counted by the same selector as "Mijn leren" and the course page."""
     done = [
         e
         for e in evidence
         if e.kind == Evidence.Kind.COURSE_COMPLETED
         and (req.target_page_id is None or e.target_id == req.target_page_id)
     ]
-    detail = [[gettext_noop("Completed") if done else gettext_noop("Not completed yet"), {}]]
-    return Outcome(State.MET if done else State.MISSING, min(len(done), 1), 1, detail, _links(done))
+    if done:
+        return Outcome(State.MET, 1, 1, _say(gettext_noop("Completed")), _links(done))
+    course = req.target_page.specific if req.target_page_id else None
+    if not isinstance(course, CoursePage):
+        return Outcome(State.MISSING, 0, 1, _say(gettext_noop("Not completed yet")))
+    progress = course_progress(user=user, course=course)
+    lessons, total = progress["done"], progress["total"]
+    detail = [
+        [gettext_noop("%(done)s of %(total)s lessons completed"), {"done": lessons, "total": total}]
+    ]
+    # Met only on the course's own completion, never on a count alone.
+    state = State.IN_PROGRESS if lessons else State.MISSING
+    return Outcome(state, lessons, max(total, 1), detail)
 
 
 def _run_passes(run: Evidence, minimum: Decimal | None) -> bool:
@@ -208,7 +224,7 @@ def _assessment(req: Requirement, facts: Facts) -> Outcome:
     return Outcome(State.MISSING, 0, 1, _say(gettext_noop("Not requested yet")))
 
 
-def _outcome(req: Requirement, facts: Facts, intake_url: str, since: date | None) -> Outcome:
+def _outcome(req: Requirement, facts: Facts, intake_url: str, since: date | None, user) -> Outcome:
     evidence = facts.evidence
     if req.for_renewal:
         if facts.certificate is None:
@@ -220,7 +236,7 @@ def _outcome(req: Requirement, facts: Facts, intake_url: str, since: date | None
             )
         evidence = [e for e in evidence if timezone.localdate(e.occurred_at) >= since]
     if req.kind == Kind.COURSE_COMPLETED:
-        return _course(req, evidence)
+        return _course(req, evidence, user)
     if req.kind == Kind.SIMULATIONS_PASSED:
         return _simulations(req, evidence)
     if req.kind == Kind.SESSIONS_FACILITATED:
@@ -294,7 +310,7 @@ def requirement_statuses_evaluate(*, user, level: Level) -> LevelProgress | None
     since = facts.certificate.period_start if facts.certificate else None
     intake_url = reverse("certification:intake", args=[level.path_id])
     requirements = list(level.requirements.all())
-    outcomes = {r.pk: _outcome(r, facts, intake_url, since) for r in requirements}
+    outcomes = {r.pk: _outcome(r, facts, intake_url, since, user) for r in requirements}
     now = timezone.now()
     changed = _store(progress, outcomes, now)
     needed = [r for r in requirements if not r.for_renewal]

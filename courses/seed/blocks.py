@@ -80,3 +80,18 @@ def stream_data(lesson_slug: str, blocks: list[tuple], methods: dict) -> list[di
             }
         data.append({"type": kind, "value": value, "id": block_id})
     return data
+
+
+def paras(*paragraphs: str) -> tuple:
+    """A text block of plain paragraphs, one string each."""
+    return text("".join(f"<p>{p}</p>" for p in paragraphs))
+
+
+def transcript(title: str, setting: str, lines: list[tuple[str, str]], notes: list[str]) -> tuple:
+    """A session fragment written as a script, followed by what a trainer would point out."""
+    script = "".join(f"<p><strong>{who}:</strong> {said}</p>" for who, said in lines)
+    comments = "".join(f"<li>{note}</li>" for note in notes)
+    return text(
+        f"<h3>{title}</h3><p><em>{setting}</em></p>{script}"
+        f"<h3>Wat je hier ziet</h3><ul>{comments}</ul>"
+    )

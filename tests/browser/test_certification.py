@@ -45,7 +45,7 @@ def test_learner_path_page_in_chromium(browser_page, home, provider, learner, tr
     services.user_progress_refresh(user=learner)
     page = browser_page
     browser_login(page, learner)
-    page.goto(f"/certificering/pad/{path.pk}/")
+    page.goto(f"/certificering/traject/{path.pk}/")
     assert page.locator("svg.cert-chart-svg rect.seg-met").count() >= 1
     assert page.locator(".cert-requirement.state-met").count() == 1
     assert page.locator(".cert-requirement.state-in_progress").count() == 1

@@ -14,7 +14,8 @@ from certification.models import (
 )
 from practice.models import SimulationRun
 
-pytestmark = pytest.mark.django_db
+# Committed transactions: the demo certificate rests on completions reported on commit.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_seed_builds_the_path_progress_and_a_certificate_once(tmp_path, monkeypatch):
