@@ -63,7 +63,7 @@ MODULE = {
                     "Kijk je naar de casus of naar de inbrenger?",
                     [
                         (
-                            "Kees brengt in dat een ouder hem tijdens een gesprek uitschold. "
+                            "Kees brengt in dat een moeder hem tijdens een gesprek uitschold. "
                             "Welke vraag van een deelnemer helpt Kees het meest om van zijn "
                             "situatie te leren?",
                             False,

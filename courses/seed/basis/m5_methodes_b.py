@@ -45,8 +45,8 @@ TIEN = {
                 ("Begeleider", "Laten we daar even goed over doorpraten, dit is belangrijk."),
             ],
             [
-                "Stap zeven is van de inbrenger. Marco gaat in discussie over zijn eigen "
-                "kern, en de begeleider laat dat toe.",
+                "Stap zeven is van de inbrenger. Marco verdedigt de kern van de groep "
+                "tegenover Ruud, en de begeleider laat dat toe.",
                 "Ruud raakt in de verdediging; de kans dat hij zelf iets ontdekt, wordt kleiner.",
                 "Een discussie over wie gelijk heeft, kost tijd die de adviesronde straks mist.",
             ],

@@ -248,7 +248,7 @@ GROEPSDYNAMIEK = {
             "de groep aan op het patroon, zonder één persoon aan de schandpaal te nagelen.",
             "<strong>Een stille deelnemer</strong> nodig je uitdrukkelijk uit, of je laat "
             "iedereen eerst schrijven zodat ook stille denkers iets inbrengen. Stil is niet "
-            "hetzelfde als afwezig; vraag het eerst na voordat je iemand aanspreekt.",
+            "hetzelfde als afwezig: wie zwijgt, kan goed meedenken. Nodig uit, maar dwing niet.",
             "<strong>De tijd raakt op</strong>: vaak omdat de methode ter discussie kwam, "
             "iemand de agenda overnam of de discussie al begon vóór de vragen. Meestal "
             "sneuvelt dan de evaluatie. Werk met een tijdbewaker, noem de klok bij elke stap, "
