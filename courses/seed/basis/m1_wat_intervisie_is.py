@@ -37,7 +37,7 @@ MODULE = {
                 paras(
                     "<strong>Een voorbeeld.</strong> In een groep van zes ambulant begeleiders "
                     "brengt Noor een situatie in. Een cliënt belt haar steeds buiten werktijd, "
-                    "en ze neemt steeds op. Een collega vraagt: 'Hoe oud is die cliënt?' Een "
+                    "en ze neemt elke keer op. Een collega vraagt: 'Hoe oud is die cliënt?' Een "
                     "ander vraagt: 'Wat gebeurt er bij jou als je zijn naam op je scherm ziet?' "
                     "De eerste vraag gaat over de casus, de tweede over Noor. Na de tweede "
                     "vraag is het even stil. Dan zegt Noor dat ze bang is dat er iets misgaat "
@@ -150,7 +150,7 @@ MODULE = {
                     "die ver buiten je werk gaat, en daar hoef je hier niet op in te gaan. Wat "
                     "ik wel hoor, is dat je in dit soort gesprekken snel toegeeft. Wie heeft een "
                     "vraag over wat er op dat moment in jou omgaat?'",
-                    "Je keurt de vraag niet af en je beschaamt de vragensteller niet. Je "
+                    "Je keurt de vraag niet af en je zet de vragensteller niet voor schut. Je "
                     "brengt het gesprek terug naar het werk en houdt wat bruikbaar was. Merk je "
                     "dat iemand meer nodig heeft dan de groep kan geven, bespreek dat dan na "
                     "afloop onder vier ogen, en wijs eventueel op de bedrijfsarts, de "

@@ -153,7 +153,7 @@ MODULE = {
                         "Marco stelt een feitenvraag die niet aansluit bij wat Samira net zei.",
                         "Lotte vraagt door op Samira's eigen woorden. Daardoor komt er iets "
                         "nieuws: Samira bedoelde iets anders, maar zweeg toch.",
-                        "Als begeleider kun je Lotte's vraag later noemen als voorbeeld van "
+                        "Als begeleider kun je de vraag van Lotte later noemen als voorbeeld van "
                         "goed luisteren.",
                     ],
                 ),

@@ -19,7 +19,7 @@ SPELREGELS = {
             "ga je als begeleider niet in discussie: wat in de groep gezegd wordt, blijft in de "
             "groep; meedoen en inbrengen zijn vrijwillig; en binnen de groep is niemand de "
             "leidinggevende van een ander. Die uitgangspunten noem je, en je legt uit waarom ze "
-            "er zijn. Daarna vraag je de groep wat zij verder nodig hebben om hier eerlijk te "
+            "er zijn. Daarna vraag je de deelnemers wat zij verder nodig hebben om hier eerlijk te "
             "kunnen zijn.",
         ),
         paras(
@@ -90,7 +90,8 @@ SPELREGELS = {
         key_points(
             "Afspraken die vaak terugkomen",
             [
-                "Wat hier gezegd wordt, blijft hier, ook niet als grapje bij de koffie.",
+                "Wat hier gezegd wordt, blijft hier: ook bij de koffie maken we er geen grapjes "
+                "over.",
                 "Meedoen is vrijwillig; niemand wordt gedwongen een casus in te brengen.",
                 "Binnen de groep is niemand de leidinggevende van een ander.",
                 "We spreken in de ik-vorm en laten elkaar uitpraten.",
@@ -353,8 +354,8 @@ EERSTE_BIJEENKOMST = {
             "Een goed leerdoel",
             [
                 (
-                    "Welk leerdoel kun je na drie maanden het best nagaan, en ligt in de eigen "
-                    "hand?",
+                    "Welk leerdoel ligt in je eigen hand, en kun je na drie maanden het best "
+                    "nagaan?",
                     False,
                     [
                         (

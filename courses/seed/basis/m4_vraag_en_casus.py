@@ -152,7 +152,7 @@ VRAAG = {
             "hebt?</li></ul>",
         ),
         quiz(
-            "Welke vraag kan de groep mee verder?",
+            "Met welke vraag kan de groep verder?",
             [
                 (
                     "Een teamleider in de zorg wil een casus inbrengen over een medewerker "
@@ -161,7 +161,7 @@ VRAAG = {
                     False,
                     [
                         (
-                            "Hoe kan ik Sem volgende week op zijn te laat komen aanspreken "
+                            "Hoe kan ik Sem volgende week op zijn telaatkomen aanspreken "
                             "zonder dat ik weer om de hete brij heen draai?",
                             True,
                             "Ik-vorm, concreet, een termijn en het eigen obstakel erin.",

@@ -169,7 +169,7 @@ INCIDENT = {
                             "niet meer uitgelegd.",
                         ),
                         (
-                            "De groep vragen om hun beslissingen wat voorzichtiger te formuleren",
+                            "De deelnemers vragen hun beslissingen wat voorzichtiger te formuleren",
                             False,
                             "Je stuurt de inhoud; de methode zelf biedt hem straks het woord.",
                         ),
@@ -242,8 +242,8 @@ VIJF = {
                 "De vragen van Hasan en Lotte zijn adviezen in vraagvorm. Femke kan alleen "
                 "ja of nee zeggen.",
                 "Nog niemand weet waarom Femke het niet durft; de kern is niet verkend.",
-                "De begeleider springt met Femke mee naar de adviesronde, terwijl de methode "
-                "nog in stap twee zit.",
+                "De begeleider gaat mee naar de adviesronde ('welke spreekt je aan?'), terwijl "
+                "de methode nog in stap twee zit.",
             ],
         ),
         transcript(

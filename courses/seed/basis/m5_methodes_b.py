@@ -213,7 +213,7 @@ BALINT = {
                     False,
                     [
                         (
-                            "Vragen of ze het wil noteren en bij haar besluit terugkomt",
+                            "Vragen of ze het noteert en er bij haar besluit op terugkomt",
                             True,
                             "In deze stap zwijgt de inbrenger; haar reactie krijgt straks "
                             "een eigen plek.",

@@ -163,7 +163,7 @@ RODDEL = {
                 ("Lotte", "(lacht) Ja, dat krijg je ervan."),
                 (
                     "Begeleider",
-                    "Even stop. We praten over wat Jeroen in deze situatie doet, niet over "
+                    "Ik stop hier even. We praten over wat Jeroen in deze situatie doet, niet over "
                     "hoe hij is. Marco, wat zie je hem doen dat hem vastzet?",
                 ),
                 (

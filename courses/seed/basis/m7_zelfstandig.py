@@ -11,8 +11,8 @@ GROEIROUTE = {
         paras(
             "Een groep die zelfstandig intervisie doet, ontstaat niet vanzelf. Een "
             "veelgebruikte route begint met een startbijeenkomst waarin de groep een leerplan "
-            "maakt en oefent met luisteren, samenvatten en doorvragen. Daarna volgen een "
-            "aantal begeleide bijeenkomsten, bijvoorbeeld vier keer tweeënhalf uur met zes "
+            "maakt en oefent met luisteren, samenvatten en doorvragen. Daarna volgen "
+            "enkele begeleide bijeenkomsten, bijvoorbeeld vier keer tweeënhalf uur met zes "
             "weken ertussen. Dan komen bijeenkomsten waarin een deelnemer leidt en de "
             "begeleider op de achtergrond blijft. Een evaluatie rondt het traject af, en een "
             "terugkombijeenkomst na ongeveer een jaar laat zien of de groep het volhoudt.",
@@ -191,7 +191,7 @@ TUSSENEVALUATIE = {
                     "Halverwege mag een doel bijgesteld worden, in overleg.",
                 ),
                 (
-                    "Iemand geeft veiligheid een vier, maar wil in de groep niet zeggen "
+                    "Yara geeft veiligheid een vier, maar wil in de groep niet zeggen "
                     "waarom. Wat past het best?",
                     False,
                     [
@@ -260,8 +260,8 @@ AFSLUITING = {
                 "De begeleider vertelt inhoud uit de groep, en ook nog over een collega die "
                 "er niet bij is. Dat is een breuk in de vertrouwelijkheid.",
                 "Bram verliest de regie over zijn eigen verhaal.",
-                "Karins vraag was begrijpelijk; het contract had voorbereid moeten zijn op "
-                "precies deze vraag.",
+                "Karins vraag is begrijpelijk. Juist daarom hoort in het contract al te staan "
+                "wat je op zo'n vraag antwoordt.",
             ],
         ),
         transcript(
@@ -367,7 +367,7 @@ BORGEN = {
                             "Eén korte evaluatievraag stellen en de laatste vraag "
                             "meenemen naar het logboek",
                             True,
-                            "Je beschermt de evaluatie, ook als hij kort moet.",
+                            "Je beschermt de evaluatie, ook als die kort moet.",
                         ),
                         (
                             "De vraag laten beantwoorden en de evaluatie een volgende keer inhalen",
