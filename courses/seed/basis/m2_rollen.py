@@ -42,7 +42,7 @@ MODULE = {
                 ),
                 transcript(
                     "Fragment: de begeleider wordt om advies gevraagd",
-                    "Vijfstappenmodel, adviesronde. Wendy begeleidt, Bram is de inbrenger.",
+                    "Vijfstappenmethode, adviesronde. Wendy begeleidt, Bram is de inbrenger.",
                     [
                         ("Bram", "Wendy, jij hebt dit vast vaker meegemaakt. Wat zou jij doen?"),
                         (

@@ -18,9 +18,9 @@ KIEZEN = {
             "De methode is dan de scheidsrechter, niet de begeleider.",
             "Kies de methode bij de vraag en bij de groep. Een nieuwe groep heeft baat bij "
             "korte, duidelijke stappen, zoals de incidentmethode. Een vraag over aanpak past "
-            "goed bij het vijfstappenmodel. Een vraag met veel emotie over een relatie vraagt om "
+            "goed bij de vijfstappenmethode. Een vraag met veel emotie over een relatie vraagt om "
             "de Balintmethode. Een groep die wil oefenen met vragen stellen, heeft veel aan de "
-            "vragenmethode. En een vertrouwde groep met tijd kan het tienstappenmodel of de "
+            "vragenmethode. En een vertrouwde groep met tijd kan de tienstappenmethode of de "
             "roddelmethode aan.",
             "In de volgende lessen zie je per methode de stappen, de tijd en het moment waarop "
             "advies mag. Bij elke methode lees je ook een kort fragment uit een bijeenkomst "
@@ -31,8 +31,8 @@ KIEZEN = {
             "Welke methode bij welke situatie",
             [
                 "Nieuwe groep, klein voorval: incidentmethode.",
-                "Vraag over aanpak, groep die advies wil leren uitstellen: vijfstappenmodel.",
-                "Ervaren groep met ruim twee uur tijd: tienstappenmodel.",
+                "Vraag over aanpak, groep die advies wil leren uitstellen: vijfstappenmethode.",
+                "Ervaren groep met ruim twee uur tijd: tienstappenmethode.",
                 "Relatie met veel emotie, vertrouwde groep van minstens vijf: Balint.",
                 "Groep die wil leren vragen in plaats van adviseren: vragenmethode.",
                 "Veilige groep, inbrenger die vastzit in zijn eigen verhaal: roddelmethode.",
@@ -55,10 +55,10 @@ KIEZEN = {
                             "één tot twee uur.",
                         ),
                         (
-                            "Het tienstappenmodel: een zware casus verdient de meeste "
+                            "De tienstappenmethode: een zware casus verdient de meeste "
                             "stappen en tijd",
                             False,
-                            "Dat model vraagt ruim twee uur; een uur is te kort.",
+                            "Die methode vraagt ruim twee uur; een uur is te kort.",
                         ),
                         (
                             "De incidentmethode: de groep beslist eerst wat zij zelf zou doen",
@@ -207,12 +207,12 @@ INCIDENT = {
 
 VIJF = {
     "slug": "vijfstappenmodel",
-    "title": "Het vijfstappenmodel",
+    "title": "De vijfstappenmethode",
     "summary": "Verkennen met open vragen, de kern benoemen, en pas dan adviseren.",
     "minutes": 10,
     "blocks": [
         paras(
-            "Het <strong>vijfstappenmodel</strong> loopt van de vraagintroductie via een "
+            "De <strong>vijfstappenmethode</strong> loopt van de vraagintroductie via een "
             "probleemverkenning met open vragen en samenvattingen naar een geformuleerde kern. "
             "Die kern bepaalt de inbrenger zelf. Dan volgt de adviesronde: iedereen geeft "
             "minstens één advies, en de inbrenger zegt welke adviezen hem aanspreken. Een "
@@ -278,7 +278,7 @@ VIJF = {
             ],
         ),
         quiz(
-            "Het vijfstappenmodel begeleiden",
+            "De vijfstappenmethode begeleiden",
             [
                 (
                     "In de adviesronde geeft een deelnemer geen advies maar stelt hij nog "
@@ -326,7 +326,7 @@ VIJF = {
                             "Je hoeft hem niet te overtuigen; vraag hoe hij het zelf ziet.",
                         ),
                     ],
-                    "In het vijfstappenmodel bepaalt de inbrenger de kern.",
+                    "In de vijfstappenmethode bepaalt de inbrenger de kern.",
                 ),
             ],
         ),

@@ -4,15 +4,15 @@ from ..blocks import callout, method, paras, quiz, transcript
 
 TIEN = {
     "slug": "tienstappenmodel",
-    "title": "Het tienstappenmodel",
+    "title": "De tienstappenmethode",
     "summary": "Vragen opschrijven en laten waarderen, twee keer de kern, en tips pas in stap "
     "negen.",
     "minutes": 11,
     "blocks": [
         paras(
-            "Het <strong>tienstappenmodel</strong> neemt de tijd. De stappen op de kaart "
+            "De <strong>tienstappenmethode</strong> neemt de tijd. De stappen op de kaart "
             "hieronder tellen op tot ruim twee uur; reken met een pauze erbij op twee tot "
-            "tweeënhalf uur voor één casus met zes deelnemers. Het model is daarom geschikt "
+            "tweeënhalf uur voor één casus met zes deelnemers. De methode is daarom geschikt "
             "voor ervaren groepen en voor vragen waar echt iets op het spel staat.",
             "De inbrenger beschrijft de situatie met zijn eigen rol. Iedereen schrijft in "
             "stilte vragen op, en de inbrenger kiest welke vragen hem het meest raken. Die "
@@ -76,11 +76,11 @@ TIEN = {
             ],
         ),
         quiz(
-            "Het tienstappenmodel begeleiden",
+            "De tienstappenmethode begeleiden",
             [
                 (
                     "Een groep heeft anderhalf uur voor de hele bijeenkomst, inclusief "
-                    "opening en evaluatie. Iemand stelt het tienstappenmodel voor. Wat zeg "
+                    "opening en evaluatie. Iemand stelt de tienstappenmethode voor. Wat zeg "
                     "je?",
                     False,
                     [
