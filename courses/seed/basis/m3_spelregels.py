@@ -339,8 +339,9 @@ EERSTE_BIJEENKOMST = {
             "groep heeft één keer een methode doorlopen. Dat is veel voor twee uur, dus plan "
             "strak en houd de eerste casus klein.",
             "Een mogelijke opbouw: een kwartier kennismaken, waarin iedereen vertelt wat hij "
-            "van intervisie verwacht en waar hij tegen opziet; drie kwartier spelregels; een "
-            "uur voor een eerste casus met de incidentmethode; en tien minuten evaluatie. "
+            "van intervisie verwacht en waar hij tegen opziet; drie kwartier spelregels; "
+            "vijftig minuten voor een eerste casus met een ingekorte incidentmethode; en tien "
+            "minuten evaluatie. "
             "Vraag de deelnemers vooraf om een klein, recent voorval te bedenken, zodat je "
             "niet de helft van de tijd kwijt bent aan de vraag wie er iets heeft.",
             "Laat iedereen ook een persoonlijk leerdoel formuleren, of sluit aan bij de doelen "

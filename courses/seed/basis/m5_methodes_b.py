@@ -254,7 +254,9 @@ BALINT = {
                             "Dan ben je deelnemer en procesbewaker tegelijk.",
                         ),
                     ],
-                    "Een methode past bij de casus én bij de groep.",
+                    "Een methode past bij de casus én bij de groep. En na een bedreiging hoort "
+                    "er nazorg bij: melding, een vervolgcontact en de vraag bij wie de "
+                    "inbrenger terechtkan.",
                 ),
             ],
         ),

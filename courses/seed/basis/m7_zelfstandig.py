@@ -170,7 +170,8 @@ TUSSENEVALUATIE = {
                     False,
                     [
                         (
-                            "Het doel samen met haar bijstellen, en dat met haar trainer afstemmen",
+                            "Het doel samen met haar bijstellen, en dat met haar leidinggevende "
+                            "afstemmen",
                             True,
                             "Een doel dat niet meer past, motiveert niet; bijstellen hoort "
                             "bij een tussenevaluatie.",
