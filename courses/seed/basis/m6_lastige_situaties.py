@@ -30,7 +30,7 @@ GEEN_CASUS_EMOTIE = {
             "Spreek af wanneer je de inbrenger nog even spreekt, bijvoorbeeld een telefoontje "
             "de volgende dag. Vraag of het incident gemeld is volgens het protocol van de "
             "organisatie, en wijs op de vertrouwenspersoon of de bedrijfsarts als dat past. Je "
-            "neemt die zorg niet over; je zorgt dat de inbrenger weet waar ze terecht kan. De "
+            "neemt die zorg niet over; je zorgt dat de inbrenger weet waar ze terechtkan. De "
             "inhoud van het gesprek blijft daarbij vertrouwelijk.",
         ),
         transcript(
@@ -236,7 +236,7 @@ OPLOSSINGSDRANG = {
 
 GROEPSDYNAMIEK = {
     "slug": "groepsdynamiek-en-tijd",
-    "title": "Dominant en stil, tijdnood en een manager erbij",
+    "title": "Dominant en stil, tijdnood en een leidinggevende erbij",
     "summary": "Ingrijpen in de groep zonder iemand te beschadigen.",
     "minutes": 9,
     "blocks": [

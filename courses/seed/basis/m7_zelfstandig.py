@@ -36,7 +36,7 @@ GROEIROUTE = {
                             "Eerst een bijeenkomst waarin een deelnemer leidt en jij op de "
                             "achtergrond observeert",
                             True,
-                            "Zo oefent de groep met een vangnet voordat ze alleen verder gaat.",
+                            "Zo oefent de groep met een vangnet voordat ze alleen verdergaat.",
                         ),
                         (
                             "Meteen zelfstandig verder, want goede evaluaties laten zien "
