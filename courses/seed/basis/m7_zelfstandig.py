@@ -110,7 +110,7 @@ TUSSENEVALUATIE = {
             "Een tussenevaluatie in de laatste vijf minuten levert alleen 'prima' op.",
         ),
         paras(
-            "<strong>Een werkvorm.</strong> Laat iedereen eerst in stilte op een schaal van een "
+            "<strong>Een werkvorm.</strong> Laat iedereen eerst in stilte op een schaal van één "
             "tot tien aangeven hoe ver hij is met zijn leerdoel, en hoe veilig hij zich in de "
             "groep voelt. Laat daarna iedereen zijn cijfers toelichten, zonder discussie. Vraag "
             "bij elk cijfer: 'Wat zou er moeten gebeuren om één punt hoger te komen?' Die "
