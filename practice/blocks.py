@@ -4,13 +4,51 @@ A situation's `key` is its stable id: interventions point to it and learners' st
 choices refer to it, so editors may reorder or reword situations without breaking runs.
 """
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from .competencies import COMPETENCIES, ENERGY, GROUP_STATE, SAFETY, TIME_LEFT
 
 KEY_VALIDATOR = RegexValidator(r"^[a-z0-9][a-z0-9-]*$", _("Use lowercase letters, digits and -."))
+
+
+class SituationKeyInput(forms.TextInput):
+    """The key of another situation, chosen from a list of the scenario's situations.
+
+    The key is kept in this text box; the admin's script (a Stimulus controller) hides it and
+    shows a list of the situations in the form beside it, rebuilt as situations are added or
+    renamed. Without the script the key can still be typed."""
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "data-controller": "situation-key",
+                "data-situation-key-empty-value": _("— choose a situation —"),
+                "data-situation-key-missing-value": _("does not exist"),
+                **(attrs or {}),
+            }
+        )
+
+    class Media:
+        js = ["js/practice/situation-key.js"]
+
+
+class SituationKeyBlock(blocks.FieldBlock):
+    def __init__(self, required=True, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required,
+            help_text=help_text,
+            max_length=60,
+            validators=[KEY_VALIDATOR],
+            widget=SituationKeyInput(),
+        )
+        super().__init__(**kwargs)
 
 
 class LineBlock(blocks.StructBlock):
@@ -49,9 +87,7 @@ class EffectsBlock(blocks.StructBlock):
 
 class InterventionBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("what the facilitator does or says"), max_length=400)
-    next_situation = blocks.CharBlock(
-        label=_("next situation (key)"), max_length=60, validators=[KEY_VALIDATOR]
-    )
+    next_situation = SituationKeyBlock(label=_("next situation"))
     feedback = blocks.TextBlock(label=_("feedback"), help_text=_("Why this helps or hurts."))
     expert = blocks.BooleanBlock(
         label=_("expert choice"),
@@ -70,11 +106,9 @@ class InterventionBlock(blocks.StructBlock):
         required=False,
     )
     condition_below = blocks.IntegerBlock(label=_("drops below"), required=False)
-    alternative_next = blocks.CharBlock(
-        label=_("then go to (key)"),
-        max_length=60,
+    alternative_next = SituationKeyBlock(
+        label=_("then go to"),
         required=False,
-        validators=[KEY_VALIDATOR],
         help_text=_(
             "Used instead of the next situation when the condition holds after this choice."
         ),
@@ -116,3 +150,40 @@ class SituationBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("situation")
+
+
+class SituationsBlock(blocks.StreamBlock):
+    """The scenario's situations. A choice that leads to a situation the scenario does not
+    have is refused, also in a draft, with the error on that choice."""
+
+    situation = SituationBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        keys = {child.value["key"] for child in value}
+        errors = {}
+        for index, child in enumerate(value):
+            choice_errors = {}
+            for number, intervention in enumerate(child.value["interventions"]):
+                field_errors = {
+                    name: ValidationError(
+                        _(
+                            "There is no situation “%(key)s” in this scenario; "
+                            "choose one from the list."
+                        )
+                        % {"key": intervention[name]}
+                    )
+                    for name in ("next_situation", "alternative_next")
+                    if intervention[name] and intervention[name] not in keys
+                }
+                if field_errors:
+                    choice_errors[number] = StructBlockValidationError(block_errors=field_errors)
+            if choice_errors:
+                errors[index] = StructBlockValidationError(
+                    block_errors={
+                        "interventions": ListBlockValidationError(block_errors=choice_errors)
+                    }
+                )
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value

@@ -221,29 +221,51 @@ def apply_effects(state: dict, intervention: Intervention) -> dict:
     return new
 
 
-def validate(graph: ScenarioGraph) -> list[str]:
-    """Every problem that would strand a learner, each naming the situation concerned."""
-    errors: list[str] = []
+@dataclass(frozen=True)
+class Problem:
+    """One reason a scenario cannot be published; `key` names the situation concerned, or is
+    empty when the problem is the scenario's as a whole."""
+
+    key: str
+    message: str
+
+
+def problems(graph: ScenarioGraph) -> list[Problem]:
+    """Every problem that would strand a learner, each tied to the situation concerned."""
     if not graph.situations:
-        return [_("A scenario needs at least one situation to start from and one ending.")]
-    for key in graph.duplicate_keys:
-        errors.append(_("The key “%(key)s” is used by more than one situation.") % {"key": key})
+        return [
+            Problem("", _("A scenario needs at least one situation to start from and one ending."))
+        ]
+    found = [
+        Problem(key, _("The key “%(key)s” is used by more than one situation.") % {"key": key})
+        for key in graph.duplicate_keys
+    ]
     for situation in graph.situations.values():
-        errors.extend(_situation_errors(graph, situation))
+        found.extend(_situation_problems(graph, situation))
     reachable = _reachable(graph)
     for key, situation in graph.situations.items():
         if key not in reachable:
-            errors.append(
-                _("Situation “%(title)s” (%(key)s) cannot be reached from the start.")
-                % {"title": situation.title, "key": key}
+            found.append(
+                Problem(
+                    key,
+                    _("Situation “%(title)s” (%(key)s) cannot be reached from the start.")
+                    % {"title": situation.title, "key": key},
+                )
             )
-    errors.extend(_cycle_errors(graph))
+    found.extend(_cycle_problems(graph))
     if not any(s.ending for s in graph.situations.values()):
-        errors.append(_("The scenario has no ending: mark at least one situation as an ending."))
-    return errors
+        found.append(
+            Problem("", _("The scenario has no ending: mark at least one situation as an ending."))
+        )
+    return found
 
 
-def _situation_errors(graph: ScenarioGraph, situation: Situation) -> list[str]:
+def validate(graph: ScenarioGraph) -> list[str]:
+    """The problems' messages: what the editor reads when publishing is refused."""
+    return [problem.message for problem in problems(graph)]
+
+
+def _situation_problems(graph: ScenarioGraph, situation: Situation) -> list[Problem]:
     errors = []
     names = {"title": situation.title, "key": situation.key}
     count = len(situation.interventions)
@@ -252,7 +274,7 @@ def _situation_errors(graph: ScenarioGraph, situation: Situation) -> list[str]:
             errors.append(
                 _("Situation “%(title)s” (%(key)s) is an ending but offers interventions.") % names
             )
-        return errors
+        return [Problem(situation.key, message) for message in errors]
     if not MIN_INTERVENTIONS <= count <= MAX_INTERVENTIONS:
         errors.append(
             _(
@@ -287,7 +309,7 @@ def _situation_errors(graph: ScenarioGraph, situation: Situation) -> list[str]:
                 )
                 % {**names, "label": intervention.label[:60]}
             )
-    return errors
+    return [Problem(situation.key, message) for message in errors]
 
 
 def _reachable(graph: ScenarioGraph) -> set[str]:
@@ -304,11 +326,11 @@ def _reachable(graph: ScenarioGraph) -> set[str]:
     return seen
 
 
-def _cycle_errors(graph: ScenarioGraph) -> list[str]:
+def _cycle_problems(graph: ScenarioGraph) -> list[Problem]:
     """A loop lets a path go on forever, so every path must end: the graph must be acyclic."""
     white, grey, black = 0, 1, 2
     colour = dict.fromkeys(graph.situations, white)
-    errors: list[str] = []
+    errors: list[Problem] = []
 
     def visit(key: str) -> None:
         colour[key] = grey
@@ -319,11 +341,14 @@ def _cycle_errors(graph: ScenarioGraph) -> list[str]:
                 if colour[target] == grey:
                     situation = graph.situations[key]
                     errors.append(
-                        _(
-                            "Situation “%(title)s” (%(key)s) leads back to “%(target)s”: "
-                            "a path could go round forever."
+                        Problem(
+                            key,
+                            _(
+                                "Situation “%(title)s” (%(key)s) leads back to “%(target)s”: "
+                                "a path could go round forever."
+                            )
+                            % {"title": situation.title, "key": key, "target": target},
                         )
-                        % {"title": situation.title, "key": key, "target": target}
                     )
                 elif colour[target] == white:
                     visit(target)

@@ -16,10 +16,11 @@ from wagtail.models import Orderable, Page
 
 from intervisor.providers.selectors import provider_for_page
 
-from .blocks import SituationBlock
+from .blocks import SituationsBlock
 from .competencies import ENERGY, SAFETY, TIME_LEFT
 from .graph import ScenarioGraph, validate
 from .models.methods import Method
+from .panels import ScenarioDiagramPanel
 
 PUBLISH_ACTIONS = ("action-publish", "action-submit")
 
@@ -61,6 +62,9 @@ class ScenarioPageForm(WagtailAdminPageForm):
         ):
             self.add_error("method", _("Choose a shared method or one of your own provider."))
         situations = cleaned.get("situations")
+        if situations is not None:
+            # Kept for the diagram, which draws what was submitted even when it is refused.
+            self.submitted_situations = situations
         if situations is not None and any(action in self.data for action in PUBLISH_ACTIONS):
             errors = validate(ScenarioGraph.from_stream(situations))
             if errors:
@@ -113,7 +117,7 @@ class ScenarioPage(Page):
     time_budget = models.PositiveSmallIntegerField(_("minutes left at the start"), default=60)
     start_safety = models.PositiveSmallIntegerField(_("safety at the start"), default=60)
     start_energy = models.PositiveSmallIntegerField(_("energy at the start"), default=60)
-    situations = StreamField([("situation", SituationBlock())], verbose_name=_("situations"))
+    situations = StreamField(SituationsBlock(), verbose_name=_("situations"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -130,6 +134,7 @@ class ScenarioPage(Page):
             ],
             heading=_("Starting state"),
         ),
+        ScenarioDiagramPanel(),
         FieldPanel("situations"),
         FieldPanel("reflection_question"),
     ]

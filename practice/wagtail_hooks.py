@@ -1,5 +1,7 @@
 from django import forms
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permissions import register_permission_policy
@@ -10,6 +12,7 @@ from intervisor.providers.models import Provider
 from intervisor.providers.permissions import ProviderScopedPolicy, provider_ids
 
 from .models import Method
+from .views.playtest import playtest_view
 
 # Methods without a provider are the shared catalogue: every editor reads, only admins change.
 register_permission_policy(Method, ProviderScopedPolicy(Method, shared=True))
@@ -53,3 +56,8 @@ class MethodViewSet(ScopedSnippetViewSet):
 
 
 register_snippet(MethodViewSet)
+
+
+@hooks.register("register_admin_urls")
+def scenario_playtest_urls():
+    return [path("scenarios/<int:page_id>/test/", playtest_view, name="practice_playtest")]
