@@ -14,7 +14,7 @@ from .graph import Problem, ScenarioGraph, apply_effects, problems
 
 NODE_WIDTH = 210
 NODE_HEIGHT = 64
-COLUMN_GAP = 28
+COLUMN_GAP = 40
 ROW_GAP = 64
 MARGIN = 24
 # Arrows that go back up (or sideways) leave on the right and need room there.
@@ -205,7 +205,9 @@ def build(graph: ScenarioGraph, initial_state: dict, found: list[Problem] | None
         by_key.setdefault(problem.key, []).append(problem.message)
     expert_path = graph.expert_path(initial_state)
     expert_keys = {situation.key for situation, _choice in expert_path}
-    expert_choices = {choice.id for _situation, choice in expert_path}
+    # Choice ids are unique within a situation only (a new situation's first choice may
+    # carry the block default's id), so a choice is known by both.
+    expert_choices = {(situation.key, choice.id) for situation, choice in expert_path}
     if expert_path:
         last = expert_path[-1]
         expert_keys.add(last[1].next_for(_state_after(initial_state, expert_path)))
@@ -233,6 +235,7 @@ def build(graph: ScenarioGraph, initial_state: dict, found: list[Problem] | None
                 problems=by_key.get(key, []),
             )
 
+    drawn_rows = [[nodes[key] for key in keys] for keys in rows]
     edges = []
     for key, situation in graph.situations.items():
         source = nodes[key]
@@ -246,9 +249,9 @@ def build(graph: ScenarioGraph, initial_state: dict, found: list[Problem] | None
                         source=key,
                         target=target_key,
                         label=intervention.label,
-                        path=_path(source, target),
+                        path=_path(source, target, drawn_rows),
                         expert=intervention.expert,
-                        on_expert_path=intervention.id in expert_choices
+                        on_expert_path=(key, intervention.id) in expert_choices
                         and target_key in expert_keys,
                         conditional=target_key != intervention.next_key,
                     )
@@ -272,15 +275,40 @@ def _state_after(initial_state: dict, path) -> dict:
     return state
 
 
-def _path(source: Node, target: Node) -> str:
-    """A curve from the bottom of the source to the top of the target; a choice that leads
-    back up (or along the same row) goes round the right-hand side."""
+def _path(source: Node, target: Node, rows: list[list[Node]]) -> str:
+    """A curve from the bottom of the source to the top of the target, passing the rows in
+    between through a gap beside their boxes (never behind one, which would look like a stop
+    there); a choice that leads back up, or along its row, goes round the right-hand side."""
     if target.row > source.row:
-        x1, y1 = source.centre_x, source.y + NODE_HEIGHT
-        x2, y2 = target.centre_x, target.y - 2
-        bend = (y2 - y1) // 2
-        return f"M{x1},{y1} C{x1},{y1 + bend} {x2},{y2 - bend} {x2},{y2}"
+        x, y = source.centre_x, source.y + NODE_HEIGHT
+        parts = [f"M{x},{y}"]
+        span = target.row - source.row
+        for row in range(source.row + 1, target.row):
+            wanted = (
+                source.centre_x + (target.centre_x - source.centre_x) * (row - source.row) / span
+            )
+            lane = _lane(rows[row], round(wanted))
+            top = rows[row][0].y
+            parts.append(_down(x, y, lane, top))
+            parts.append(f"L{lane},{top + NODE_HEIGHT}")
+            x, y = lane, top + NODE_HEIGHT
+        parts.append(_down(x, y, target.centre_x, target.y - 2))
+        return " ".join(parts)
     x1, y1 = source.x + NODE_WIDTH, source.y + NODE_HEIGHT // 2
     x2, y2 = target.x + NODE_WIDTH + 2, target.y + NODE_HEIGHT // 3
     reach = BACK_EDGE_ROOM
     return f"M{x1},{y1} C{x1 + reach},{y1} {x2 + reach},{y2} {x2},{y2}"
+
+
+def _down(x1: int, y1: int, x2: int, y2: int) -> str:
+    bend = (y2 - y1) // 2
+    return f"C{x1},{y1 + bend} {x2},{y2 - bend} {x2},{y2}"
+
+
+def _lane(row: list[Node], wanted: int) -> int:
+    """The x nearest to `wanted` where a line can pass this row without crossing a box."""
+    boxes = sorted(node.x for node in row)
+    if not any(x <= wanted <= x + NODE_WIDTH for x in boxes):
+        return wanted
+    gaps = [boxes[0] - COLUMN_GAP // 2] + [x + NODE_WIDTH + COLUMN_GAP // 2 for x in boxes]
+    return min(gaps, key=lambda gap: abs(gap - wanted))

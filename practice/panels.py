@@ -23,6 +23,9 @@ class ScenarioDiagramPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "practice/admin/scenario_diagram.html"
 
+        class Media:
+            css = {"all": ["css/scenario-diagram.css"]}
+
         def stream(self):
             submitted = getattr(self.form, "submitted_situations", None)
             return self.instance.situations if submitted is None else submitted

@@ -7,9 +7,10 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from practice import diagram
-from practice.graph import problems
+from practice.graph import ScenarioGraph, problems
+from practice.models import ScenarioPage
 from practice.seed import SCENARIOS
-from practice.seed.dsl import ch, end, sit
+from practice.seed.dsl import ch, end, sit, stream_data
 from tests.factories.practice import chain_situations
 from tests.practice.test_graph import _graph
 
@@ -118,3 +119,16 @@ def test_seeded_scenarios_fit_a_readable_width(scenario):
     for node in built.nodes:
         per_row[node.row] = per_row.get(node.row, 0) + 1
     assert max(per_row.values()) <= 4, per_row
+
+
+def test_a_choice_id_shared_by_two_situations_is_on_the_expert_path_once():
+    """Ids of choices are unique per situation only: a wrong choice elsewhere that carries the
+    same id as an expert choice is not highlighted."""
+    situations = chain_situations(2)
+    data = stream_data("t", situations)
+    shared = data[0]["value"]["interventions"][0]["id"]  # s0's expert choice
+    data[1]["value"]["interventions"][1]["id"] = shared  # s1's wrong choice
+    block = ScenarioPage._meta.get_field("situations").stream_block
+    built = diagram.build(ScenarioGraph.from_stream(block.to_python(data)), STATE)
+    on_path = [(edge.source, edge.label) for edge in built.edges if edge.on_expert_path]
+    assert on_path == [("s0", "Goed 0"), ("s1", "Goed 1")]

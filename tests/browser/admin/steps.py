@@ -112,3 +112,47 @@ def expand_panel_of(page: Page, field_id: str) -> None:
     if not field.is_visible():
         section = field.locator("xpath=ancestor::section[1]")
         section.locator("[data-panel-toggle]").first.click()
+
+
+def choose_situation(page: Page, field_id: str, key: str) -> None:
+    """A choice's next situation, picked from the list of the scenario's situations."""
+    page.select_option(f"select[data-situation-key-for='{field_id}']", key)
+
+
+def write_situations(page: Page, graph: list, *, first: int = 0) -> None:
+    """Add situations to a scenario's stream: `graph` is [(key, title, [(label, next key,
+    expert)])], no choices meaning an ending. Keys and titles come first, as an editor
+    sketches the situations, because a choice picks its next situation from those in the form."""
+    for n, (key, title, choices) in enumerate(graph, start=first):
+        prefix = f"situations-{n}-value"
+        # The stream has one block type: its add button inserts a situation at once.
+        page.locator("button.c-sf-add-button").last.click()
+        page.fill(f"#{prefix}-key", key)
+        page.fill(f"#{prefix}-title", title)
+        page.fill(f"#{prefix}-lines-0-value-text", f"{title}: de groep kijkt je aan.")
+        if not choices:
+            page.check(f"#{prefix}-ending")
+            delete_list_item(page, f"{prefix}-interventions-0-value-label")
+    for n, (_key, _title, choices) in enumerate(graph, start=first):
+        prefix = f"situations-{n}-value"
+        if choices:
+            page.fill(f"#{prefix}-prompt", "Wat doe je?")
+        for index, choice in enumerate(choices):
+            write_choice(page, f"{prefix}-interventions-{index}-value", *choice, add=index > 0)
+
+
+def write_choice(page: Page, item: str, label: str, target: str, expert: bool, *, add: bool):
+    """One intervention of a situation; `item` is its field prefix, `add` inserts it after
+    the list's last item first."""
+    if add:
+        add_list_item(page, re.sub(r"-\d+-value$", "-0-value", item) + "-label")
+    page.fill(f"#{item}-label", label)
+    choose_situation(page, f"{item}-next_situation", target)
+    page.fill(
+        f"#{item}-feedback",
+        "Zo houd je het proces bij de groep." if expert else "Nu neem jij het over.",
+    )
+    if expert:
+        page.check(f"#{item}-expert")
+        expand_panel_of(page, f"{item}-effects-guarding_process")
+        page.fill(f"#{item}-effects-guarding_process", "10")

@@ -32,34 +32,6 @@ GRAPH = [
 ]
 
 
-def _write_situation(page, index, key, title, choices):
-    prefix = f"situations-{index}-value"
-    # The stream has one block type: its add button inserts a situation at once.
-    page.locator("button.c-sf-add-button").last.click()
-    page.fill(f"#{prefix}-key", key)
-    page.fill(f"#{prefix}-title", title)
-    page.fill(f"#{prefix}-lines-0-value-text", f"{title}: de groep kijkt je aan.")
-    if not choices:
-        page.check(f"#{prefix}-ending")
-        steps.delete_list_item(page, f"{prefix}-interventions-0-value-label")
-        return
-    page.fill(f"#{prefix}-prompt", "Wat doe je?")
-    for n, (label, target, expert) in enumerate(choices):
-        if n:
-            steps.add_list_item(page, f"{prefix}-interventions-0-value-label")
-        item = f"{prefix}-interventions-{n}-value"
-        page.fill(f"#{item}-label", label)
-        page.fill(f"#{item}-next_situation", target)
-        page.fill(
-            f"#{item}-feedback",
-            "Zo houd je het proces bij de groep." if expert else "Nu neem jij het over.",
-        )
-        if expert:
-            page.check(f"#{item}-expert")
-            steps.expand_panel_of(page, f"{item}-effects-guarding_process")
-            page.fill(f"#{item}-effects-guarding_process", "10")
-
-
 def test_editor_writes_a_branching_scenario_and_a_learner_plays_it(
     admin_page, second_page, home, provider, editor, learner
 ):
@@ -79,8 +51,7 @@ def test_editor_writes_a_branching_scenario_and_a_learner_plays_it(
         page.fill(f"#id_cast-{n}-name", name)
         page.fill(f"#id_cast-{n}-role", role)
         page.fill(f"#id_cast-{n}-description", f"{name} zit in de groep.")
-    for n, (key, title, choices) in enumerate(GRAPH):
-        _write_situation(page, n, key, title, choices)
+    steps.write_situations(page, GRAPH)
     page.fill("#id_reflection_question", "Wat deed je toen het stil werd?")
     shot(page, "scenario-filled")
     steps.footer_action(page, "action-publish")
