@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.stream_block import StreamBlockValidationError
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 
 from .competencies import COMPETENCIES, ENERGY, GROUP_STATE, SAFETY, TIME_LEFT
 
@@ -83,6 +83,31 @@ class EffectsBlock(blocks.StructBlock):
         label = _("effects")
         form_classname = "struct-block effects-block"
         collapsed = True
+        help_text = _("What this choice does: 0 leaves a competency or the group unchanged.")
+        form_layout = BlockGroup(
+            [
+                BlockGroup(
+                    list(COMPETENCIES),
+                    heading=_("Points per competency"),
+                    help_text=_(
+                        "From -40 to 40: positive when this choice shows the competency, "
+                        "negative when it harms it. A learner's score per competency compares "
+                        "their total with the expert's path."
+                    ),
+                    icon="pick",
+                ),
+                BlockGroup(
+                    list(GROUP_STATE),
+                    heading=_("Effect on the group"),
+                    help_text=_(
+                        "From -60 to 60: how safety and energy in the group change (they stay "
+                        "between 0 and 100), and minutes won or lost besides the minutes the "
+                        "choice takes."
+                    ),
+                    icon="group",
+                ),
+            ]
+        )
 
 
 class InterventionBlock(blocks.StructBlock):

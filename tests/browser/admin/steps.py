@@ -110,8 +110,12 @@ def expand_panel_of(page: Page, field_id: str) -> None:
     """Open the collapsed block panel that holds a field (the effects of a choice, say)."""
     field = page.locator(f"#{field_id}")
     if not field.is_visible():
-        section = field.locator("xpath=ancestor::section[1]")
-        section.locator("[data-panel-toggle]").first.click()
+        # Outermost first: a collapsed block may hold expanded groups of fields.
+        sections = field.locator("xpath=ancestor::section")
+        for n in range(sections.count()):
+            toggle = sections.nth(n).locator("[data-panel-toggle]").first
+            if toggle.get_attribute("aria-expanded") == "false":
+                toggle.click()
 
 
 def choose_situation(page: Page, field_id: str, key: str) -> None:

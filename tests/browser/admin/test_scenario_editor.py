@@ -58,6 +58,12 @@ def test_a_dead_end_is_refused_shown_fixed_published_and_play_tested(
     ).all_inner_texts()
     assert "Een ronde van kleine ergernissen (ronde)" in options
     shot(page, "scenario-editor-filled")
+    # A choice's effects: one named field per competency and per group measure.
+    effects = page.locator("#situations-0-value-interventions-0-value-effects-guarding_process")
+    effects.scroll_into_view_if_needed()
+    expect(page.get_by_text("Punten per competentie").first).to_be_visible()
+    expect(page.get_by_text("Effect op de groep").first).to_be_visible()
+    shot(page, "scenario-editor-effects")
 
     # Publishing is refused; the form names the situation and why.
     steps.footer_action(page, "action-publish")
