@@ -9,17 +9,11 @@ class CertificationConfig(AppConfig):
     seed_order = 50
 
     def ready(self):
-        from intervisor import calendarfeed, lazyimports, navigation, privacy, queueing, trainer
+        from intervisor import calendarfeed, navigation, privacy, queueing, trainer
         from intervisor.accounts import roles
         from practice.language import registry as language_kinds
 
-        # cryptography and pyld (about 15 MB) load when a credential is first signed or
-        # checked, not in every web worker at start (README, "Performance"); so before
-        # anything below imports them.
-        for module in ("keys", "proofs"):
-            lazyimports.defer(f"certification.credentials.{module}")
-
-        from . import calendar, checks, receivers, trainer_home  # noqa: F401  (checks registers itself)
+        from . import calendar, checks, receivers, tasks, trainer_home  # noqa: F401  (registers)
         from .language import FIELDS as GOAL_FIELDS
         from .language import classify_goal
         from .privacy import REMOVE_NAME, erase_certification, export_certification

@@ -7,6 +7,8 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
+from intervisor import caching
+
 from .models import CoursePage, Enrollment, LessonPage
 from .selectors import (
     CourseKey,
@@ -36,23 +38,12 @@ class LessonAccess:
     completed: dict[int, datetime] = field(default_factory=dict)
 
 
-COURSE_KEY_TIMEOUT = 300
-
-
-def course_key_cache_key(course_path: str) -> str:
-    return f"courses:course-key:{course_path}"
-
-
-def course_key_cache_key_of(lesson: LessonPage) -> str:
-    return course_key_cache_key(lesson.path[: -2 * lesson.steplen])
-
-
 def course_key_of_lesson(*, lesson: LessonPage) -> CourseKey | None:
     """The lesson's live course, narrowly: enough for its cached outline.
 
     Kept in the cache by the course's tree path; handlers.outline_bump drops it whenever the
     course's outline version or publication changes."""
-    key = course_key_cache_key_of(lesson)
+    key = caching.course_of_lesson_key(lesson.path[: -2 * lesson.steplen])
     found = cache.get(key)
     if found is not None:
         return found
@@ -64,7 +55,7 @@ def course_key_of_lesson(*, lesson: LessonPage) -> CourseKey | None:
     if row is None:
         return None
     found = CourseKey(*row)
-    cache.set(key, found, COURSE_KEY_TIMEOUT)
+    cache.set(key, found, caching.COURSE_TIMEOUT)
     return found
 
 
@@ -77,8 +68,17 @@ def live_lesson(lesson_id: int):
     return lesson, course
 
 
+def lesson_access_check(*, user, lesson_id: int) -> LessonAccess:
+    """`lesson_access` for a lesson known by its id (other apps' endpoints: the H5P player);
+    raises CourseAccessDenied, an unpublished lesson included."""
+    lesson, course = live_lesson(lesson_id)
+    if lesson is None:
+        raise CourseAccessDenied(_("This lesson is not published."))
+    return lesson_access(user=user, lesson=lesson, course=course)
+
+
 def lesson_access(
-    *, user, lesson: LessonPage, course: CoursePage | CourseKey | None = None, request=None
+    *, user, lesson: LessonPage, course: CoursePage | CourseKey | None = None
 ) -> LessonAccess:
     """Raises CourseAccessDenied with a message; `course` may be a page or just its key (read
     from the cache when not given)."""
@@ -87,10 +87,8 @@ def lesson_access(
         raise CourseAccessDenied(_("This lesson is not published."))
     if not user.is_authenticated:
         raise CourseAccessDenied(_("Log in to follow this course."), course=course_page(course))
-    enrollment, completed = enrollment_with_progress(
-        user=user, course_id=course.pk, request=request
-    )
-    outline = course_outline(course=course, request=request)
+    enrollment, completed = enrollment_with_progress(user=user, course_id=course.pk)
+    outline = course_outline(course=course)
     if enrollment is None:
         raise CourseAccessDenied(
             _("You are not enrolled in the course “%(course)s”.") % {"course": outline.title},

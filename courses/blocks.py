@@ -169,9 +169,10 @@ LESSON_BODY_BLOCKS = [
 ]
 
 
-# Blocks whose HTML is the same for every learner; pages cache it per revision
-# (courses.fragments). Anything else, including blocks other apps add, is rendered per request.
-STATIC_BLOCK_TYPES = frozenset({"text", "image", "video", "callout", "key_points", "method"})
+# Blocks whose HTML is the same for every learner and depends on nothing but the lesson: the
+# lesson template caches it per publish ({% wagtailpagecache %}). Anything else, including a
+# method (edited outside the lesson) and blocks other apps add, is rendered per request.
+STATIC_BLOCK_TYPES = frozenset({"text", "image", "video", "callout", "key_points"})
 
 
 def is_scored(block) -> bool:

@@ -5,9 +5,8 @@ from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from intervisor.caching import forget
+from intervisor.caching import course_of_lesson_key, forget
 
-from .access import course_key_cache_key
 from .models import (
     BlockResult,
     CoursePage,
@@ -25,7 +24,7 @@ STRUCTURE = (CoursePage, ModulePage, LessonPage)
 def outline_bump(*, path: str, steplen: int) -> None:
     ancestors = [path[:i] for i in range(steplen, len(path) + 1, steplen)]
     CoursePage.objects.filter(path__in=ancestors).update(outline_version=F("outline_version") + 1)
-    forget(*(course_key_cache_key(ancestor) for ancestor in ancestors))
+    forget(*(course_of_lesson_key(ancestor) for ancestor in ancestors))
 
 
 def _on_publish_change(sender, instance, **kwargs):
@@ -50,8 +49,7 @@ def connect() -> None:
     for model in (ModulePage, LessonPage):
         post_delete.connect(_on_delete, sender=model, dispatch_uid=f"courses-outline-del-{model}")
 
-    # A learner's cached enrolment, completed lessons, dashboard and lesson state (selectors).
-    # (Lessons showing practice methods follow practice's method generation: fragments.py.)
+    # A learner's cached enrolment, completed lessons and lesson state (selectors).
     for model in (Enrollment, LessonProgress, BlockResult, ReflectionAnswer):
         for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
             signal.connect(learner_rows_forget, sender=model, dispatch_uid=f"learner-{uid}-{model}")

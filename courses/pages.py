@@ -109,7 +109,7 @@ class CoursePage(Page):
         from .selectors import course_page_state
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_page_state(course=self, user=request.user, request=request))
+        context.update(course_page_state(course=self, user=request.user))
         return context
 
 

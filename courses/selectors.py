@@ -2,7 +2,8 @@
 
 The course structure (modules, lessons, scored blocks, prerequisites) is cached per course
 revision as an `Outline`; per request only the learner's own rows are fetched, so the number of
-queries does not grow with modules, lessons or learners.
+queries does not grow with modules, lessons or learners. The entries and what clears them:
+intervisor.caching.
 """
 
 from __future__ import annotations
@@ -10,29 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F, FilteredRelation, Q
-from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from intervisor.caching import forget
-from intervisor.pagecache import GENERATION_KEY as PAGES_GENERATION_KEY
+from intervisor import caching
 from intervisor.progress import percent_of
 from intervisor.providers.models import Provider, ProviderMembership
 from intervisor.providers.selectors import provider_for_page
 
 from .blocks import STATIC_BLOCK_TYPES
-from .fragments import (
-    cached_get,
-    keep,
-    outline_fragment,
-    outline_html_key,
-    outline_slots,
-    prefetch,
-)
 from .models import (
     BlockResult,
     CoursePage,
@@ -42,8 +31,6 @@ from .models import (
     ModulePage,
     ReflectionAnswer,
 )
-
-OUTLINE_TIMEOUT = 24 * 3600
 
 
 @dataclass
@@ -100,8 +87,9 @@ class CourseKey:
 
 
 def outline_key(course: CoursePage | CourseKey) -> str:
-    published = course.last_published_at.timestamp() if course.last_published_at else 0
-    return f"courses:outline:{course.pk}:{course.outline_version}:{published}:{get_language()}"
+    return caching.outline_key(
+        course.pk, course.outline_version, course.last_published_at, get_language()
+    )
 
 
 def course_page(course: CoursePage | CourseKey) -> CoursePage | None:
@@ -113,10 +101,10 @@ def course_page(course: CoursePage | CourseKey) -> CoursePage | None:
 
 def course_outline(*, course: CoursePage | CourseKey, request=None) -> Outline:
     key = outline_key(course)
-    outline = cached_get(request, key)
+    outline = cache.get(key)
     if outline is None:
         outline = _outline_build(course=course_page(course), request=request)
-        keep(key, outline, OUTLINE_TIMEOUT)
+        cache.set(key, outline, caching.OUTLINE_TIMEOUT)
     return outline
 
 
@@ -169,16 +157,7 @@ def _outline_build(*, course: CoursePage, request=None) -> Outline:
 # --- per learner -----------------------------------------------------------------------
 
 
-PROGRESS_TIMEOUT = 3600
-
-
-def progress_key(user_id: int, course_id: int) -> str:
-    return f"courses:progress:{user_id}:{course_id}"
-
-
-def enrollment_with_progress(
-    *, user, course_id: int, request=None
-) -> tuple[Enrollment | None, dict]:
+def enrollment_with_progress(*, user, course_id: int) -> tuple[Enrollment | None, dict]:
     """The learner's enrolment in a course and their completed lessons.
 
     Read with one query (a left join on the completed progress rows: one row per completed
@@ -187,8 +166,8 @@ def enrollment_with_progress(
     """
     if not user.is_authenticated:
         return None, {}
-    key = progress_key(user.pk, course_id)
-    found = cached_get(request, key)
+    key = caching.progress_key(user.pk, course_id)
+    found = cache.get(key)
     if found is not None:
         return found
     rows = list(
@@ -203,7 +182,7 @@ def enrollment_with_progress(
     if not rows:
         return None, {}  # not cached: enrolling must show at once, and it is the rare case
     found = rows[0], {r.done_lesson_id: r.done_at for r in rows if r.done_lesson_id is not None}
-    cache.set(key, found, PROGRESS_TIMEOUT)
+    cache.set(key, found, caching.LEARNER_TIMEOUT)
     return found
 
 
@@ -232,34 +211,27 @@ def user_is_course_trainer(*, user, provider_id: int | None) -> bool:
     ).exists()
 
 
-TRAINS_FOR_TIMEOUT = 300
-
-
-def trains_for_key(user_id: int) -> str:
-    return f"courses:trains-for:{user_id}"
-
-
 def trains_for_forget(sender, instance, **kwargs) -> None:
     """Signal receiver: a provider membership changed."""
-    cache.delete(trains_for_key(instance.user_id))
+    caching.forget(caching.trains_for_key(instance.user_id))
 
 
-def shows_trainer_link(*, user, provider_id: int | None, request=None) -> bool:
+def shows_trainer_link(*, user, provider_id: int | None) -> bool:
     """Whether a course page links to its group report: cached per user, as every learner would
     otherwise pay a query for it. The report itself checks `user_is_course_trainer`."""
     if not user.is_authenticated or provider_id is None:
         return False
     if user.is_superuser:
         return True
-    key = trains_for_key(user.pk)
-    providers = cached_get(request, key)
+    key = caching.trains_for_key(user.pk)
+    providers = cache.get(key)
     if providers is None:
         providers = frozenset(
             ProviderMembership.objects.filter(
                 user=user, role=ProviderMembership.Role.TRAINER
             ).values_list("provider_id", flat=True)
         )
-        cache.set(key, providers, TRAINS_FOR_TIMEOUT)
+        cache.set(key, providers, caching.TRAINS_FOR_TIMEOUT)
     return provider_id in providers
 
 
@@ -299,81 +271,29 @@ def course_progress(*, user, course: CoursePage, request=None) -> dict:
     """One learner's progress in one course: what "Mijn leren", the course page and the
     certification path all show."""
     outline = course_outline(course=course, request=request)
-    _enrollment, completed = enrollment_with_progress(
-        user=user, course_id=course.pk, request=request
-    )
+    _enrollment, completed = enrollment_with_progress(user=user, course_id=course.pk)
     return progress_summary(outline=outline, completed=completed)
 
 
-def outline_html(
-    *,
-    course: CoursePage,
-    outline: Outline,
-    progress: dict,
-    completed,
-    enrolled: bool,
-    current: int | None = None,
-    show_summaries: bool = False,
-    locked: bool = False,
-    request=None,
-):
-    """The outline's cached HTML with this learner's ticks and counts filled in."""
-    fragment = outline_fragment(
-        outline_key=outline_key(course),
-        outline=outline,
-        current=current,
-        show_summaries=show_summaries,
-        locked=locked,
-        request=request,
-    )
-    return fragment.fill(outline_slots(progress=progress, completed=completed, enrolled=enrolled))
-
-
-def course_page_state(*, course: CoursePage, user, request=None) -> dict:
-    key = outline_key(course)
-    keys = [key, outline_html_key(key, current=None, show_summaries=True, locked=False)]
-    if user.is_authenticated:
-        keys += [trains_for_key(user.pk), progress_key(user.pk, course.pk)]
-    prefetch(request, keys)
-    outline = course_outline(course=course, request=request)
-    enrollment, completed = enrollment_with_progress(
-        user=user, course_id=course.pk, request=request
-    )
-    progress = progress_summary(outline=outline, completed=completed)
-    unmet = unmet_prerequisites(user=user, outline=outline)
+def course_page_state(*, course: CoursePage, user) -> dict:
+    outline = course_outline(course=course)
+    enrollment, completed = enrollment_with_progress(user=user, course_id=course.pk)
     return {
         "outline": outline,
-        "outline_html": outline_html(
-            course=course,
-            outline=outline,
-            progress=progress,
-            completed=completed,
-            enrolled=enrollment is not None,
-            show_summaries=True,
-            locked=bool(unmet),
-            request=request,
-        ),
         "enrollment": enrollment,
         "completed": completed,
-        "progress": progress,
-        "unmet_prerequisites": unmet,
-        "is_trainer": shows_trainer_link(
-            user=user, provider_id=outline.provider_id, request=request
-        ),
+        "progress": progress_summary(outline=outline, completed=completed),
+        "unmet_prerequisites": unmet_prerequisites(user=user, outline=outline),
+        "is_trainer": shows_trainer_link(user=user, provider_id=outline.provider_id),
     }
-
-
-def lesson_state_key(user_id: int, lesson_id: int) -> str:
-    return f"courses:lesson-state:{user_id}:{lesson_id}"
 
 
 def learner_rows_forget(sender, instance, **kwargs) -> None:
     """Signal receiver (Enrollment, LessonProgress, BlockResult, ReflectionAnswer saved or
     deleted): drop the learner's cached enrolment and progress (not for a result: that entry
-    holds no result), their dashboard, and for results and answers their state in that
-    lesson."""
+    holds no result), and for results and answers their state in that lesson."""
     if isinstance(instance, ReflectionAnswer):
-        forget(lesson_state_key(instance.user_id, instance.lesson_id))
+        caching.forget(caching.lesson_state_key(instance.user_id, instance.lesson_id))
         return
     enrollment = instance if isinstance(instance, Enrollment) else None
     if enrollment is None and type(instance).enrollment.is_cached(instance):
@@ -382,21 +302,19 @@ def learner_rows_forget(sender, instance, **kwargs) -> None:
         enrollment = Enrollment.objects.filter(pk=instance.enrollment_id).first()
     if enrollment is None:
         return
-    keys = [dashboard_key(enrollment.user_id, code) for code, _name in settings.LANGUAGES]
     if isinstance(instance, BlockResult):
-        keys.append(lesson_state_key(enrollment.user_id, instance.lesson_id))
+        caching.forget(caching.lesson_state_key(enrollment.user_id, instance.lesson_id))
     else:
-        keys.append(progress_key(enrollment.user_id, enrollment.course_id))
-    forget(*keys)
+        caching.forget(caching.progress_key(enrollment.user_id, enrollment.course_id))
 
 
-def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage, request=None) -> dict:
+def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage) -> dict:
     """The learner's own results and reflection answers for one lesson, keyed by block id.
 
     Only asked for when the lesson has blocks that show them; cached per learner and lesson
     until one of those rows is saved or deleted (`learner_rows_forget`)."""
-    key = lesson_state_key(enrollment.user_id, lesson.pk)
-    found = cached_get(request, key)
+    key = caching.lesson_state_key(enrollment.user_id, lesson.pk)
+    found = cache.get(key)
     if found is not None:
         return found
     types = {raw["type"] for raw in lesson.body.raw_data}
@@ -414,7 +332,7 @@ def lesson_user_state(*, enrollment: Enrollment, lesson: LessonPage, request=Non
             )
         }
     found = {"results": results, "reflections": reflections}
-    cache.set(key, found, PROGRESS_TIMEOUT)
+    cache.set(key, found, caching.LEARNER_TIMEOUT)
     return found
 
 
@@ -461,32 +379,6 @@ class DashboardCourse:
     progress: dict
 
 
-DASHBOARD_TIMEOUT = 3600
-
-
-def dashboard_key(user_id: int, language: str) -> str:
-    return f"courses:dashboard:{user_id}:{language}"
-
-
-def dashboard_html(*, user, request=None) -> SafeString:
-    """The learner's rendered dashboard, cached per learner and language.
-
-    Dropped when one of their enrolments, completed lessons or results changes
-    (`learner_rows_forget`); rebuilt when the page-tree generation changed (every outline
-    change is a publish, unpublish, move or delete of a page: intervisor.pagecache), or on a new
-    day (the chart's week ends are days)."""
-    key = dashboard_key(user.pk, get_language())
-    found = cache.get_many([key, PAGES_GENERATION_KEY])
-    stamp = (found.get(PAGES_GENERATION_KEY), timezone.localdate().isoformat())
-    entry = found.get(key)
-    if entry is not None and entry[0] == stamp:
-        return mark_safe(entry[1])  # noqa: S308 - rendered by our template, escaped there
-    data = dashboard_for_user(user=user, request=request)
-    html = render_to_string("courses/fragment_dashboard.html", data)
-    cache.set(key, (stamp, html), DASHBOARD_TIMEOUT)
-    return mark_safe(html)  # noqa: S308 - rendered by our template, escaped there
-
-
 def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
     # Two narrow queries: the enrolments with what their outline's cache key needs of the
     # course, and the completed lessons. The outlines come from the cache.
@@ -507,7 +399,6 @@ def dashboard_for_user(*, user, request=None, weeks: int = 8) -> dict:
     for enrollment_id, lesson_id, at in progress_rows:
         by_enrollment.setdefault(enrollment_id, {})[lesson_id] = at
     keys = {e.pk: CourseKey(e.course_id, e.course_version, e.course_published) for e in enrollments}
-    prefetch(request, [outline_key(key) for key in keys.values()])
     courses = []
     titles: dict[int, tuple[str, str]] = {}
     for enrollment in enrollments:
@@ -552,8 +443,7 @@ def _recent_activity(*, user, progress_rows, titles, limit: int = 6) -> list[dic
 def progress_chart(*, completed_dates: list[datetime], weeks: int = 8) -> dict:
     """Cumulative completed lessons at the end of each of the last `weeks` weeks, as SVG points.
 
-    Weeks end at the end of a local day, so the chart only changes with new completions or on
-    a new day (dashboard_html caches it per day)."""
+    Weeks end at the end of a local day."""
     now = timezone.localtime().replace(hour=23, minute=59, second=59, microsecond=999999)
     width, height, pad = 340, 170, 24
     week_ends = [now - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import signals
-from .access import CourseAccessDenied, LessonAccess, lesson_access
+from .access import CourseAccessDenied, LessonAccess, lesson_access, live_lesson
 from .models import (
     BlockAttempt,
     BlockResult,
@@ -21,6 +21,7 @@ from .models import (
     ReflectionAnswer,
 )
 from .quiz import QuizScore, quiz_order, quiz_score, quiz_seed
+from .selectors import progress_summary
 
 POLICIES = ("best", "last")
 REFLECTION_MAX_LENGTH = 10_000
@@ -66,12 +67,6 @@ def _lesson_complete(*, access: LessonAccess, lesson: LessonPage, how: str) -> b
     progress.completed_how = how
     progress.save(update_fields=["completed_at", "completed_how"])
     access.completed[lesson.pk] = progress.completed_at
-    user = enrollment.user
-    transaction.on_commit(
-        lambda: signals.lesson_completed.send(
-            sender=Enrollment, enrollment=enrollment, lesson=lesson, user=user
-        )
-    )
     _course_complete_if_done(access=access)
     return True
 
@@ -246,6 +241,47 @@ def block_attempts_record_in_transaction(
         if passed_ids == others:
             _lesson_complete(access=access, lesson=lesson, how=LessonProgress.How.SCORED)
     return result, after
+
+
+@transaction.atomic
+def scored_answer_record(
+    *,
+    user,
+    lesson_id: int,
+    block_id: str,
+    score: float,
+    max_score: float,
+    passed: bool,
+    policy: str,
+    response: dict,
+) -> dict:
+    """A scored answer from another app's exercise (the H5P player) as the block's result, in
+    a transaction of its own (a savepoint inside the caller's). Returns what the learner is
+    shown: the block's result, the course progress and whether the lesson is completed now.
+    Raises CourseAccessDenied when the learner may not work in the lesson (any more), and
+    ValidationError for a block or score that does not fit."""
+    lesson, course = live_lesson(lesson_id)
+    if lesson is None:
+        raise CourseAccessDenied(_("This lesson is not published."))
+    access = lesson_access(user=user, lesson=lesson, course=course)
+    result = block_result_record_in_transaction(
+        user=user,
+        lesson=lesson,
+        block_id=block_id,
+        score=score,
+        max_score=max_score,
+        passed=passed,
+        policy=policy,
+        response=response,
+        access=access,
+    )
+    summary = progress_summary(outline=access.outline, completed=access.completed)
+    return {
+        "result": {"score": result.score, "max_score": result.max_score, "passed": result.passed},
+        "progress": {k: summary[k] for k in ("done", "total", "percent")},
+        # block_result_record added the lesson to access.completed if this completed it.
+        "lesson_completed": lesson.pk in access.completed,
+    }
 
 
 def quiz_answer_submit(

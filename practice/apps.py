@@ -10,6 +10,7 @@ class PracticeConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from intervisor import navigation, privacy, trainer
         from intervisor.accounts import roles
@@ -17,12 +18,20 @@ class PracticeConfig(AppConfig):
 
         from . import trainer_home
         from .privacy import erase_practice, export_practice
-        from .selectors import methods_changed
+        from .selectors import method_changed, scenario_changed
         from .tasks import participant_invitations_requeue
 
+        # The cached scenarios of the simulation (selectors.scenario_play).
         for model in ("practice.Method", "practice.MethodStep"):
             for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
-                signal.connect(methods_changed, sender=model, dispatch_uid=f"methods-{uid}-{model}")
+                signal.connect(method_changed, sender=model, dispatch_uid=f"methods-{uid}-{model}")
+        for signal, uid in (
+            (page_published, "published"),
+            (page_unpublished, "unpublished"),
+            (post_page_move, "moved"),
+            (post_delete, "deleted"),
+        ):
+            signal.connect(scenario_changed, dispatch_uid=f"scenario-{uid}")
 
         trainer.register(
             "logbooks",

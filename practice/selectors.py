@@ -2,17 +2,18 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import get_language
 
-from intervisor.caching import generation, generation_bump, local_copies
-from intervisor.pagecache import GENERATION_KEY, pages_generation
+from intervisor import caching
 
 from .models import (
     CompanionSession,
     LogbookEntry,
+    Method,
     MethodStep,
     Observation,
     ScenarioPage,
@@ -50,12 +51,6 @@ def run_for_user(*, run_id: int, user) -> SimulationRun:
     return run
 
 
-SCENARIO_PLAY_TIMEOUT = 24 * 3600
-_plays = local_copies(max_entries=32)
-METHODS_GENERATION_KEY = "practice:methods:generation"
-SCENARIO_GENERATION_KEYS = [GENERATION_KEY, METHODS_GENERATION_KEY]
-
-
 @dataclass(frozen=True)
 class ScenarioPlay:
     """What a step page needs of a scenario and its method (cached, see `scenario_play`)."""
@@ -72,14 +67,24 @@ class ScenarioPlay:
     time_budget: int
 
 
-def methods_changed(**kwargs) -> None:
-    """Signal receiver: a method or one of its steps changed; every cached scenario, and every
-    lesson showing a method (courses.fragments), is stale."""
-    generation_bump(METHODS_GENERATION_KEY)
+def scenarios_forget(scenario_ids) -> None:
+    caching.forget(
+        *(caching.scenario_key(pk, code) for pk in scenario_ids for code, _n in settings.LANGUAGES)
+    )
 
 
-def methods_generation() -> str:
-    return generation(METHODS_GENERATION_KEY)
+def scenario_changed(sender, instance, **kwargs) -> None:
+    """Signal receiver: a scenario page was published, unpublished, moved or deleted."""
+    specific_class = getattr(instance, "specific_class", None)
+    if specific_class is not None and issubclass(specific_class, ScenarioPage):
+        scenarios_forget([instance.pk])
+
+
+def method_changed(sender, instance, **kwargs) -> None:
+    """Signal receiver: a method or one of its steps was saved or deleted; the scenarios that
+    play it show its steps."""
+    method_id = instance.pk if isinstance(instance, Method) else instance.method_id
+    scenarios_forget(ScenarioPage.objects.filter(method_id=method_id).values_list("pk", flat=True))
 
 
 STEP_RUN_FIELDS = ("id", "user_id", "scenario_id", "status", "current_key", "position", "state")
@@ -93,25 +98,14 @@ def run_for_step(*, run_id: int, user) -> SimulationRun:
         raise Http404("No such run") from None
 
 
-def scenario_play(*, run: SimulationRun, request=None, known: dict | None = None) -> ScenarioPlay:
-    """The scenario of a run from the cache; built with three queries when missing.
-
-    Checked against the page-tree generation (any publish, unpublish, move or delete of a page;
-    intervisor.pagecache) and the method generation (any method or step saved or deleted).
-    Each worker keeps a copy per generation pair (a scenario with its graph is ~20 kB to
-    unpickle), so a step page usually reads only the two generations."""
-    key = f"practice:scenario-play:{run.scenario_id}:{get_language()}"
-    found = known if known is not None else cache.get_many(SCENARIO_GENERATION_KEYS)
-    stamp = (found.get(GENERATION_KEY), found.get(METHODS_GENERATION_KEY))
-    if None not in stamp:
-        copy_key = f"{key}:{stamp[0]}:{stamp[1]}"
-        play = _plays.get(copy_key)
-        if play is not None:
-            return play
-        entry = cache.get(key)
-        if entry is not None and entry[0] == stamp:
-            _plays.put(copy_key, entry[1])
-            return entry[1]
+def scenario_play(*, run: SimulationRun, request=None) -> ScenarioPlay:
+    """The scenario of a run from the cache; built with three queries when missing. Cleared
+    when the scenario is published, unpublished, moved or deleted, or its method is edited
+    (`scenario_changed`, `method_changed`)."""
+    key = caching.scenario_key(run.scenario_id, get_language())
+    play = cache.get(key)
+    if play is not None:
+        return play
     scenario = ScenarioPage.objects.select_related("method").get(pk=run.scenario_id)
     play = ScenarioPlay(
         pk=scenario.pk,
@@ -125,17 +119,14 @@ def scenario_play(*, run: SimulationRun, request=None, known: dict | None = None
         clock_start=scenario.clock_start,
         time_budget=scenario.time_budget,
     )
-    if None in stamp:  # a generation was never set (or expired): start both
-        stamp = (pages_generation(), methods_generation())
-    cache.set(key, (stamp, play), SCENARIO_PLAY_TIMEOUT)
+    cache.set(key, play, caching.SCENARIO_TIMEOUT)
     return play
 
 
-def run_step_context(*, run: SimulationRun, request=None, known: dict | None = None) -> dict:
+def run_step_context(*, run: SimulationRun, request=None) -> dict:
     """What a simulation step page shows; no query when the scenario is cached, three when
-    not, whatever the scenario's size. `known`: what the caller read for
-    SCENARIO_GENERATION_KEYS."""
-    scenario = scenario_play(run=run, request=request, known=known)
+    not, whatever the scenario's size."""
+    scenario = scenario_play(run=run, request=request)
     steps, cast = scenario.steps, scenario.cast
     situation = scenario.graph.get(run.current_key)
     current_step = None

@@ -1,93 +1,96 @@
-"""Helpers for cache entries that a change must clear or outdate.
+"""Everything Intervisor keeps in the cache, in one list: each entry's key, what clears it and
+its lifetime (the README's table, "What is cached", says the same for readers).
 
-Each clearing happens at once and again after the transaction commits: a request that read the
-old rows in between cannot keep them in the cache.
+Entries are plain `django.core.cache` entries; build their keys only with the functions below,
+each of which says what clears its entry. Two template fragments use Wagtail's
+`{% wagtailpagecache %}`, keyed by the page's `cache_key`, which changes on every publish:
+"home-content" (home/home_page.html) and "lesson-block" (courses/lesson_page.html), a day each.
+Sessions are Django's `cached_db` sessions, which Django keeps.
 """
-
-import threading
-import time
-from collections import OrderedDict
 
 from django.core.cache import cache
 from django.db import transaction
 
+USER_TIMEOUT = 300
+ADMIN_ACCESS_TIMEOUT = 300
+OUTLINE_TIMEOUT = 24 * 3600
+COURSE_TIMEOUT = 300
+LEARNER_TIMEOUT = 3600
+TRAINS_FOR_TIMEOUT = 300
+UNREAD_TIMEOUT = 300
+H5P_TIMEOUT = 60
+SCENARIO_TIMEOUT = 24 * 3600
+
 
 def forget(*keys: str) -> None:
-    """Delete these entries now and after the commit."""
+    """Delete these entries now and again after the commit: a request that read the old rows
+    in between cannot keep them in the cache."""
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
-def generation(key: str) -> str:
-    """The current value of a generation key (started when missing): entries built under it
-    store it and are rebuilt once it changes."""
-    value = cache.get(key)
-    if value is None:
-        value = str(time.time_ns())
-        cache.add(key, value, None)
-    return value
+# The user row (accounts.backends); cleared by saving or deleting the user.
+def user_key(user_id) -> str:
+    return f"accounts:user:{user_id}"
 
 
-def generation_bump(key: str) -> None:
-    """Outdate every entry built under this generation, now and after the commit."""
-
-    def bump():
-        cache.set(key, str(time.time_ns()), None)
-
-    bump()
-    transaction.on_commit(bump)
+# Whether the user may open the admin (accounts.roles); cleared by group and permission changes.
+def admin_access_key(user_id) -> str:
+    return f"accounts:admin-access:{user_id}"
 
 
-def known_get(known: dict | None, key: str):
-    """An entry from `known` (what the caller already read with get_many), else the cache."""
-    return known.get(key) if known is not None else cache.get(key)
+# A course's outline; the key changes with every outline change (CoursePage.outline_version).
+def outline_key(course_id: int, version: int, published_at, language: str) -> str:
+    published = published_at.timestamp() if published_at else 0
+    return f"courses:outline:{course_id}:{version}:{published}:{language}"
 
 
-class LocalCopies:
-    """What this process read of cache entries that never change under their key, kept in
-    memory (least recently used out first).
-
-    Only for keys that name everything their value depends on (a revision, a version, a
-    generation): a change writes a new key, so a copy can never be stale and needs neither a
-    round trip to the cache nor unpickling. Values are shared by every request of the process:
-    never change them."""
-
-    def __init__(self, max_entries: int):
-        self.max_entries = max_entries
-        self._entries: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str):
-        with self._lock:
-            value = self._entries.get(key)
-            if value is not None:
-                self._entries.move_to_end(key)
-            return value
-
-    def put(self, key: str, value) -> None:
-        if value is None:
-            return
-        with self._lock:
-            self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+# A lesson's course (courses.access); cleared by every outline change of the course.
+def course_of_lesson_key(course_path: str) -> str:
+    return f"courses:course-key:{course_path}"
 
 
-_all_local_copies: list[LocalCopies] = []
+# A learner's enrolment and completed lessons; cleared by saving or deleting either.
+def progress_key(user_id: int, course_id: int) -> str:
+    return f"courses:progress:{user_id}:{course_id}"
 
 
-def local_copies(max_entries: int) -> LocalCopies:
-    copies = LocalCopies(max_entries)
-    _all_local_copies.append(copies)
-    return copies
+# A learner's results and reflection answers in a lesson; cleared by saving or deleting one.
+def lesson_state_key(user_id: int, lesson_id: int) -> str:
+    return f"courses:lesson-state:{user_id}:{lesson_id}"
 
 
-def local_copies_clear() -> None:
-    """Forget every process-local copy (tests, whose ids repeat after a rollback)."""
-    for copies in _all_local_copies:
-        copies.clear()
+# The providers a user trains for (course pages); cleared by membership changes.
+def trains_for_key(user_id: int) -> str:
+    return f"courses:trains-for:{user_id}"
+
+
+# Whether a user trains for any provider (the menu); cleared by membership changes.
+def trainer_key(user_id: int) -> str:
+    return f"trainer:trains:{user_id}"
+
+
+# The unread notifications count (the header); cleared by a new or read notification.
+def unread_key(user_id: int) -> str:
+    return f"notifications:unread:{user_id}"
+
+
+# A learner's language scores with their day and language; cleared by a new typed line.
+def language_scores_key(user_id: int) -> str:
+    return f"language:scores:{user_id}"
+
+
+# An H5P block's placement (H5P_TIMEOUT); not cleared, it expires.
+def placement_key(lesson_id: int, block_id: str) -> str:
+    return f"h5p:placement:{lesson_id}:{block_id[:64]}"
+
+
+# An H5P access check that passed (H5P_TIMEOUT); not cleared: a score checks access again.
+def h5p_access_key(user_id: int, lesson_id: int) -> str:
+    return f"h5p:access:{user_id}:{lesson_id}"
+
+
+# A simulation scenario with cast and steps; cleared by publishing, moving or deleting it and by
+# editing its method (practice.selectors).
+def scenario_key(scenario_id: int, language: str) -> str:
+    return f"practice:scenario-play:{scenario_id}:{language}"

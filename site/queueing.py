@@ -11,6 +11,7 @@ import datetime
 import logging
 from collections.abc import Callable
 
+from celery import Task, current_app
 from django.db import transaction
 from kombu.exceptions import OperationalError
 
@@ -24,9 +25,15 @@ SWEEP_AFTER = datetime.timedelta(minutes=10)
 SWEEP_GIVE_UP = datetime.timedelta(days=2)
 
 
-def enqueue(task, *args, countdown: float | None = None) -> bool:
+def enqueue(task: Task | str, *args, countdown: float | None = None) -> bool:
     """Queue `task(*args)` now (to run `countdown` seconds later, if given); on a broker outage
-    log it (ids only) and return False."""
+    log it (ids only) and return False.
+
+    `task` may be a registered task's name: services queue their tasks by name, as the tasks
+    module imports the services (never the other way round); each app's ready() imports its
+    tasks module, which registers them."""
+    if isinstance(task, str):
+        task = current_app.tasks[task]
     try:
         task.apply_async(args=args, countdown=countdown)
     except OperationalError as error:
@@ -41,7 +48,7 @@ def enqueue(task, *args, countdown: float | None = None) -> bool:
     return True
 
 
-def enqueue_on_commit(task, *args) -> None:
+def enqueue_on_commit(task: Task | str, *args) -> None:
     """Queue `task(*args)` once the current transaction commits; see `enqueue`."""
     transaction.on_commit(lambda: enqueue(task, *args))
 

@@ -205,7 +205,10 @@ def shared_cache(celery_to_worker, settings):
     from django.core.cache import cache
 
     settings.CACHES = {
-        "default": {"BACKEND": "intervisor.cache.RedisCache", "LOCATION": worker_cache_url()}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": worker_cache_url(),
+        }
     }
     cache.clear()
     yield celery_to_worker
@@ -295,19 +298,33 @@ def browser_login(page, user, password=PASSWORD):
     page.wait_for_load_state()
 
 
+@pytest.fixture
+def receive():
+    """`receive(signal)`: a list that gets the keyword arguments of each send of that signal
+    during the test; the receiver is disconnected when the test ends."""
+    connected = []
+
+    def connect(signal) -> list:
+        received = []
+
+        def receiver(**kwargs):
+            received.append(kwargs)
+
+        signal.connect(receiver, weak=False)
+        connected.append((signal, receiver))
+        return received
+
+    yield connect
+    for signal, receiver in connected:
+        signal.disconnect(receiver)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Every test starts with an empty cache: ids are reused between tests, cached pages too
-    (and so are the versioned entries each process keeps a copy of). Nor does it inherit a
-    scoring run queued by an earlier test."""
+    """Every test starts with an empty cache: ids are reused between tests."""
     from django.core.cache import cache
 
-    from courses.h5p.services import scoring_runs
-    from intervisor.caching import local_copies_clear
-
     cache.clear()
-    local_copies_clear()
-    scoring_runs.forget()
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from .. import signals
 from ..credentials.services import credential_issue, credentials_revoke
 from ..models import Certificate, CertificateCounter, Level, LevelProgress, RequirementStatus
 from .errors import CertificationError
-from .evaluation import requirement_statuses_evaluate
+from .evaluation import ISSUE_TASK, requirement_statuses_evaluate
 
 logger = logging.getLogger(__name__)
 
@@ -77,15 +77,15 @@ def certificate_issue(*, user_id: int, level_id: int) -> Certificate | None:
     return certificate
 
 
-def _queue_delivery(certificate_id: int) -> None:
-    from ..tasks import certificate_deliver_task
+DELIVER_TASK = "certification.tasks.certificate_deliver_task"
 
-    enqueue_on_commit(certificate_deliver_task, certificate_id)
+
+def _queue_delivery(certificate_id: int) -> None:
+    enqueue_on_commit(DELIVER_TASK, certificate_id)
 
 
 def undelivered_certificates_requeue(*, now=None) -> int:
     """Queue again the deliveries that never happened (the enqueue failed, or the task was lost)."""
-    from ..tasks import certificate_deliver_task
 
     now = now or timezone.now()
     ids = (
@@ -98,12 +98,11 @@ def undelivered_certificates_requeue(*, now=None) -> int:
         .exclude(status=Certificate.Status.REVOKED)
         .values_list("pk", flat=True)
     )
-    return sum(enqueue(certificate_deliver_task, pk) for pk in ids)
+    return sum(enqueue(DELIVER_TASK, pk) for pk in ids)
 
 
 def unissued_certificates_requeue(*, now=None) -> int:
     """Queue again the issue of completed levels that have no certificate yet."""
-    from ..tasks import certificate_issue_task
 
     now = now or timezone.now()
     due = LevelProgress.objects.filter(
@@ -112,7 +111,7 @@ def unissued_certificates_requeue(*, now=None) -> int:
         user__is_active=True,
     ).exclude(user__certificates__level=F("level"))
     return sum(
-        enqueue(certificate_issue_task, user_id, level_id)
+        enqueue(ISSUE_TASK, user_id, level_id)
         for user_id, level_id in due.values_list("user_id", "level_id")
     )
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_noop
 
 from courses.models import CoursePage
 from courses.selectors import course_progress
+from intervisor.queueing import enqueue_on_commit
 
 from ..models import (
     Assessment,
@@ -29,6 +30,9 @@ from ..models import (
     Requirement,
     RequirementStatus,
 )
+
+# Queued by name: the tasks module imports these services (intervisor.queueing).
+ISSUE_TASK = "certification.tasks.certificate_issue_task"
 
 State = RequirementStatus.State
 Kind = Requirement.Kind
@@ -332,11 +336,7 @@ def requirement_statuses_evaluate(*, user, level: Level) -> LevelProgress | None
         progress.evaluated_at = now
         progress.save()
     if complete and not was_complete and facts.certificate is None:
-        from intervisor.queueing import enqueue_on_commit
-
-        from ..tasks import certificate_issue_task
-
-        enqueue_on_commit(certificate_issue_task, user.pk, level.pk)
+        enqueue_on_commit(ISSUE_TASK, user.pk, level.pk)
     return progress
 
 

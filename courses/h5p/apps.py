@@ -9,29 +9,15 @@ class H5PConfig(AppConfig):
     seed_order = 30
 
     def ready(self):
-        from django.db.models.signals import post_delete
-
         from intervisor import privacy, queueing
         from intervisor.accounts import roles
 
-        from . import checks  # noqa: F401  (registers the deploy checks)
-        from .models import H5PAttempt, H5PUserState
+        from . import checks, tasks  # noqa: F401  (register the deploy checks and tasks)
         from .privacy import erase_h5p, export_h5p
-        from .services import (
-            attempt_forget,
-            pending_extractions_requeue,
-            pending_scores_requeue,
-            user_state_forget,
-        )
-
-        post_delete.connect(attempt_forget, sender=H5PAttempt, dispatch_uid="h5p-attempt-forget")
-        post_delete.connect(
-            user_state_forget, sender=H5PUserState, dispatch_uid="h5p-user-state-forget"
-        )
+        from .services import pending_extractions_requeue
 
         privacy.register("h5p", export=export_h5p, erase=erase_h5p, order=40)
         queueing.register_sweeper("h5p-extraction", pending_extractions_requeue)
-        queueing.register_sweeper("h5p-scores", pending_scores_requeue)
 
         # Editors upload and manage their providers' content; installing libraries is a
         # site administrator's job (h5p.add_h5plibrary), so editors get no library rights.

@@ -6,14 +6,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from intervisor.caching import known_get
+from intervisor.caching import H5P_TIMEOUT, placement_key
 from intervisor.providers.models import Provider
 
 from .models import (
     H5PAttempt,
     H5PContent,
     H5PLibrary,
-    H5PStatement,
     H5PUserState,
     activity_iri,
 )
@@ -33,37 +32,19 @@ def user_may_install_libraries(*, user) -> bool:
     return user.is_authenticated and user.has_perm("h5p.add_h5plibrary")
 
 
-USER_STATE_CACHE_SECONDS = 3600
-
-
-def user_state_key(user_id: int, content_id: int) -> str:
-    return f"h5p:state:{user_id}:{content_id}"
-
-
 def user_state_get(*, user, content_id: int) -> str | None:
-    """The learner's saved player state, from the cache when it was read before. The player
-    asks for it each time the lesson opens; saving or deleting a state drops the entry
-    (services.h5p_user_state_save, services.user_state_forget)."""
-    key = user_state_key(user.pk, content_id)
-    cached = cache.get(key)
-    if cached is None:
-        state = (
-            H5PUserState.objects.filter(user=user, content_id=content_id)
-            .values_list("state", flat=True)
-            .first()
-        )
-        cached = (state,)  # a tuple, so that "no state yet" is cached as well
-        cache.set(key, cached, USER_STATE_CACHE_SECONDS)
-    return cached[0]
-
-
-PLACEMENT_CACHE_SECONDS = 60
+    """The learner's saved player state; the player asks for it each time the lesson opens."""
+    return (
+        H5PUserState.objects.filter(user=user, content_id=content_id)
+        .values_list("state", flat=True)
+        .first()
+    )
 
 
 @dataclass(frozen=True)
 class Placement:
     """An H5P block on a live lesson, with the content it plays: plain values, so it can be
-    cached. Editors' changes reach the xAPI endpoint within PLACEMENT_CACHE_SECONDS."""
+    cached. Editors' changes reach the xAPI endpoint within caching.H5P_TIMEOUT."""
 
     lesson_id: int
     block_id: str
@@ -82,24 +63,18 @@ def _content_fits_page(content: H5PContent, page: Page, provider_root_path: str 
     return bool(provider_root_path) and page.path.startswith(provider_root_path)
 
 
-def placement_key(lesson_id: int, block_id: str) -> str:
-    return f"h5p:placement:{lesson_id}:{block_id[:64]}"
-
-
-def placement_for(*, lesson_id: int, block_id: str, known: dict | None = None) -> Placement | None:
-    """`known`: cache entries already read for this request (views.learner._cache_read)."""
+def placement_for(*, lesson_id: int, block_id: str) -> Placement | None:
     key = placement_key(lesson_id, block_id)
-    cached = known_get(known, key)
+    cached = cache.get(key)
     if cached is None:
         cached = _placement_build(lesson_id=lesson_id, block_id=block_id) or "none"
-        cache.set(key, cached, PLACEMENT_CACHE_SECONDS)
+        cache.set(key, cached, H5P_TIMEOUT)
     return cached if isinstance(cached, Placement) else None
 
 
 def _placement_build(*, lesson_id: int, block_id: str) -> Placement | None:
-    from courses.models import LessonPage
-
-    lesson = LessonPage.objects.live().filter(pk=lesson_id).only("path", "body").first()
+    """The block on a live page (a lesson: the one page type whose body holds H5P blocks)."""
+    lesson = Page.objects.live().filter(pk=lesson_id).specific().first()
     body = getattr(lesson, "body", None)
     if body is None:
         return None
@@ -210,39 +185,3 @@ SCORE_REFUSALS = {
     "access": _("You can no longer work in this lesson, so the score was not counted."),
     "invalid": _("The score does not fit this exercise and was not counted."),
 }
-
-
-def h5p_score_outcome(*, user, lesson_id: int, block_id: str, statement_id) -> dict | None:
-    """What became of a scored answer of this user in this block: {"status": "queued"}, the
-    recorded score with the course progress, or the refusal. None for a statement that is not
-    theirs, not here, or not a scored answer."""
-    row = (
-        H5PStatement.objects.filter(
-            pk=statement_id, user=user, lesson_id=lesson_id, block_id=block_id
-        )
-        .exclude(score_status=H5PStatement.ScoreStatus.NONE)
-        .values_list("score_status", "score_outcome", "score_raw", "score_max")
-        .first()
-    )
-    if row is None:
-        return None
-    status, outcome, score, maximum = row
-    if status == H5PStatement.ScoreStatus.PENDING:
-        return {"status": "queued"}
-    if status == H5PStatement.ScoreStatus.REFUSED:
-        code = (outcome or {}).get("refused")
-        return {
-            "status": "refused",
-            "error": str(SCORE_REFUSALS.get(code, SCORE_REFUSALS["invalid"])),
-        }
-    # The answers of one learner in one block recorded together share the result after the
-    # last of them.
-    return {
-        "status": "recorded",
-        "score": score,
-        "max_score": maximum,
-        "passed": score_passes(score, maximum, outcome["pass_threshold"]),
-        "result": outcome["result"],
-        "progress": outcome["progress"],
-        "lesson_completed": outcome.get("lesson_completed", False),  # not kept before 23 Nov 2026
-    }

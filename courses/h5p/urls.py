@@ -6,11 +6,6 @@ app_name = "h5p"
 urlpatterns = [
     # Site origin: called by the lesson page with the learner's session and CSRF token.
     path("h5p/lessen/<int:lesson_id>/<str:block_id>/xapi/", learner.xapi_statement, name="xapi"),
-    path(
-        "h5p/lessen/<int:lesson_id>/<str:block_id>/xapi/<uuid:statement_id>/",
-        learner.xapi_score,
-        name="xapi_score",
-    ),
     path("h5p/lessen/<int:lesson_id>/<str:block_id>/status/", learner.learner_state, name="state"),
     # Player origin only (H5P_PLAYER_ORIGIN): no session, no cookies, strict CSP.
     path("h5p-speler/bibliotheken/", player.player_library_root, name="player_library_root"),

@@ -21,7 +21,6 @@ from courses.models import (
     ModulePage,
 )
 from courses.selectors import course_outline
-from intervisor.pagecache import pages_changed
 from practice.models import Method
 
 from .basis import MODULES as BASIS_MODULES
@@ -264,9 +263,6 @@ def run(ctx) -> None:
     created += _build_modules(advanced, CO_FACILITATION, methods)
     for course in (basis, advanced):
         outline_bump(path=course.path, steplen=course.steplen)
-    # outline_bump's update() sends no signal: outdate the cached pages, which hold their
-    # course's key.
-    pages_changed()
     basis.refresh_from_db()
     ctx.log(f"  courses: {created} lessons created")
     _demo_progress(ctx, basis, ctx.users["learner"], lessons_done=7)

@@ -10,7 +10,7 @@ from practice.language.selectors import label_scores_cached
 from .. import services
 from ..access import CourseAccessDenied
 from ..models import CoursePage, Enrollment, LessonPage
-from ..selectors import catalogue_for_user, dashboard_html
+from ..selectors import catalogue_for_user, dashboard_for_user
 from .lesson import access_denied
 
 
@@ -22,11 +22,9 @@ def catalogue(request):
 
 @login_required
 def dashboard(request):
-    body = dashboard_html(user=request.user, request=request)
-    scores = label_scores_cached(user=request.user)
-    return render(
-        request, "courses/dashboard.html", {"dashboard_html": body, "language_scores": scores}
-    )
+    context = dashboard_for_user(user=request.user, request=request)
+    context["language_scores"] = label_scores_cached(user=request.user)
+    return render(request, "courses/dashboard.html", context)
 
 
 @require_POST

@@ -4,22 +4,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
 from ..access import CourseAccessDenied, course_key_of_lesson, lesson_access
-from ..fragments import (
-    MEMO_BLOCK_TYPES,
-    learner_blocks_html,
-    lesson_body_items,
-    lesson_body_key,
-    outline_html_key,
-    prefetch,
-)
+from ..blocks import STATIC_BLOCK_TYPES
 from ..models import CoursePage, LessonPage
 from ..selectors import (
     course_outline,
-    lesson_state_key,
     lesson_user_state,
-    outline_html,
-    outline_key,
-    progress_key,
     progress_summary,
     user_is_course_trainer,
 )
@@ -53,20 +42,9 @@ def lesson_serve(request, lesson, *args, **kwargs):
     course = course_key_of_lesson(lesson=lesson)
     if course is None:
         raise Http404
-    key = outline_key(course)
-    prefetch(
-        request,
-        [
-            key,
-            outline_html_key(key, current=lesson.pk, show_summaries=False, locked=False),
-            lesson_body_key(lesson, request=request),
-            progress_key(request.user.pk, course.pk),
-            lesson_state_key(request.user.pk, lesson.pk),
-        ],
-    )
     enrollment, completed = None, {}
     try:
-        access = lesson_access(user=request.user, lesson=lesson, course=course, request=request)
+        access = lesson_access(user=request.user, lesson=lesson, course=course)
         outline, enrollment, completed = access.outline, access.enrollment, access.completed
     except CourseAccessDenied as error:
         outline = course_outline(course=course, request=request)
@@ -75,13 +53,12 @@ def lesson_serve(request, lesson, *args, **kwargs):
         ):
             return access_denied(request, error)
     state = (
-        lesson_user_state(enrollment=enrollment, lesson=lesson, request=request)
+        lesson_user_state(enrollment=enrollment, lesson=lesson)
         if enrollment
         else {"results": {}, "reflections": {}}
     )
     lessons = outline.lessons
     index = next(i for i, entry in enumerate(lessons) if entry.id == lesson.pk)
-    blocks = _body_blocks(request, lesson, enrollment, state)
     scored = lessons[index].scored_block_ids
     progress = progress_summary(outline=outline, completed=completed)
     context = lesson.get_context(request, *args, **kwargs)
@@ -96,16 +73,10 @@ def lesson_serve(request, lesson, *args, **kwargs):
             "completed": completed,
             "is_completed": lesson.pk in completed,
             "progress": progress,
-            "outline_html": outline_html(
-                course=course,
-                outline=outline,
-                progress=progress,
-                completed=completed,
-                enrolled=enrollment is not None,
-                current=lesson.pk,
-                request=request,
-            ),
-            "blocks": blocks,
+            "blocks": [
+                BodyBlock(lesson, index, raw, state)
+                for index, raw in enumerate(lesson.body.raw_data)
+            ],
             "has_scored": bool(scored),
             "scored_passed": sum(
                 1 for block_id in scored if getattr(state["results"].get(block_id), "passed", 0)
@@ -117,29 +88,18 @@ def lesson_serve(request, lesson, *args, **kwargs):
     return TemplateResponse(request, lesson.get_template(request, *args, **kwargs), context)
 
 
-def _body_blocks(request, lesson, enrollment, state) -> list[dict]:
-    """Static blocks as cached HTML; the others with the learner's own result and answer."""
-    items = [
-        {
-            "id": item.id,
-            "type": item.type,
-            "html": item.html,
-            "block": lesson.body[index] if item.html is None else None,
-            "result": state["results"].get(item.id),
-            "answer": state["reflections"].get(item.id),
-        }
-        for index, item in enumerate(lesson_body_items(lesson=lesson, request=request))
-    ]
-    if enrollment is not None and not getattr(request, "is_preview", False):
-        memo = [
-            item for item in items if item["block"] is not None and item["type"] in MEMO_BLOCK_TYPES
-        ]
-        rendered = learner_blocks_html(
-            request=request,
-            lesson=lesson,
-            enrollment=enrollment,
-            blocks=[(item["block"], item["result"], item["answer"]) for item in memo],
-        )
-        for item, html in zip(memo, rendered, strict=True):
-            item["html"] = html
-    return items
+class BodyBlock:
+    """One block of the lesson body for the template. Static blocks are cached per publish by
+    `{% wagtailpagecache %}` in the template, so the block itself is only read (`block`) when
+    the template renders it; the others show the learner's own result and answer."""
+
+    def __init__(self, lesson, index: int, raw: dict, state: dict):
+        self.lesson, self.index = lesson, index
+        self.id, self.type = raw.get("id") or "", raw["type"]
+        self.static = self.type in STATIC_BLOCK_TYPES
+        self.result = state["results"].get(self.id)
+        self.answer = state["reflections"].get(self.id)
+
+    @property
+    def block(self):
+        return self.lesson.body[self.index]

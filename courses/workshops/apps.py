@@ -12,7 +12,7 @@ class WorkshopsConfig(AppConfig):
         from intervisor import calendarfeed, navigation, privacy, queueing, trainer
         from intervisor.accounts import roles
 
-        from . import ics, services, trainer_home
+        from . import ics, services, tasks, trainer_home  # noqa: F401  (tasks: registers them)
         from .privacy import erase_workshops, export_workshops
 
         navigation.register("workshops", _("Workshops"), "workshops:index", order=40)

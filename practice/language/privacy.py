@@ -2,8 +2,9 @@
 
 from django.core.cache import cache
 
+from intervisor.caching import language_scores_key
+
 from .models import TypedLine
-from .selectors import scores_key
 
 
 def export_language(user) -> dict:
@@ -28,5 +29,5 @@ def erase_language(user) -> None:
     """Typed lines go (with their corrections); lines others shared with this trainer stay,
     no longer shared."""
     TypedLine.objects.filter(user=user).delete()
-    cache.delete(scores_key(user.pk))
+    cache.delete(language_scores_key(user.pk))
     TypedLine.objects.filter(shared_with=user).update(shared_with=None)

@@ -8,6 +8,8 @@ from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from intervisor.caching import LEARNER_TIMEOUT, language_scores_key
+
 from .cues import LABELS
 from .interventions import label_names
 from .models import Drill, DrillMoment, LabelCorrection, TypedLine
@@ -41,22 +43,15 @@ def drill_lines(*, user, drill: Drill) -> dict[int, list[TypedLine]]:
     return lines
 
 
-SCORES_TIMEOUT = 3600
-
-
-def scores_key(user_id: int) -> str:
-    return f"language:scores:{user_id}"
-
-
 def label_scores_cached(*, user) -> dict | None:
     """`label_scores` for "My learning", kept an hour per learner and language; a new typed
     line drops it (services), a new day or language gets its own entry."""
     stamp = (timezone.localdate().isoformat(), get_language())
-    entry = cache.get(scores_key(user.pk))
+    entry = cache.get(language_scores_key(user.pk))
     if entry is not None and entry[0] == stamp:
         return entry[1]
     scores = label_scores(user=user)
-    cache.set(scores_key(user.pk), (stamp, scores), SCORES_TIMEOUT)
+    cache.set(language_scores_key(user.pk), (stamp, scores), LEARNER_TIMEOUT)
     return scores
 
 

@@ -1,17 +1,16 @@
 """Writes of the language app: typed lines (simulation and drill) and label corrections."""
 
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from intervisor.caching import forget, language_scores_key
 from practice.models import SimulationRun
 from practice.selectors import scenario_play
 
 from .checks import intervention_check
 from .models import LABEL_CHOICES, DrillMoment, LabelCorrection, TypedLine
-from .selectors import scores_key
 
 MAX_LINE_CHARS = 600
 
@@ -30,8 +29,7 @@ def clean_line(text: str) -> str:
 
 def _scores_forget(user_id: int) -> None:
     """Drop the learner's cached label scores now and again after the commit."""
-    cache.delete(scores_key(user_id))
-    transaction.on_commit(lambda: cache.delete(scores_key(user_id)))
+    forget(language_scores_key(user_id))
 
 
 def _line_fields(text: str, advice_allowed: bool | None) -> dict:

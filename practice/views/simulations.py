@@ -5,8 +5,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from intervisor.accounts.backends import user_and_entries
-
 from .. import selectors, services
 from ..forms import ReflectionForm
 from ..language import selectors as language_selectors
@@ -37,14 +35,12 @@ def run_start(request, scenario_id: int):
 
 
 def run_step(request, run_id: int):
-    # The session, the user and the scenario generations in one cache round trip.
-    known = user_and_entries(request, lambda _user_id: selectors.SCENARIO_GENERATION_KEYS)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     run = selectors.run_for_step(run_id=run_id, user=request.user)
     if run.status == run.Status.COMPLETED:
         return redirect("practice:run_debrief", run_id=run.pk)
-    context = {"run": run, **selectors.run_step_context(run=run, request=request, known=known)}
+    context = {"run": run, **selectors.run_step_context(run=run, request=request)}
     context["last_feedback"] = request.session.pop(f"practice-feedback-{run.pk}", None)
     context.update(
         typed_step_context(

@@ -14,7 +14,7 @@ class AccountsConfig(AppConfig):
 
         from intervisor import privacy
 
-        from . import signals  # noqa: F401
+        from . import signals, tasks  # noqa: F401  (receivers; tasks: registers them)
         from .backends import user_cache_forget
         from .privacy import erase_profile, export_profile
         from .roles import roles_sync

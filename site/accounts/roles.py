@@ -7,6 +7,8 @@ after every migrate (when all permissions exist) and is safe to run any number o
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from ..caching import ADMIN_ACCESS_TIMEOUT, admin_access_key
+
 LEARNER = "Learner"
 TRAINER = "Trainer/Assessor"
 PROVIDER_EDITOR = "Provider editor"
@@ -61,13 +63,6 @@ def user_has_role(user, role: str) -> bool:
     return role in names
 
 
-ADMIN_ACCESS_TIMEOUT = 300
-
-
-def admin_access_key(user_id) -> str:
-    return f"accounts:admin-access:{user_id}"
-
-
 def user_can_access_admin(user) -> bool:
     """Whether the user may open the Wagtail admin, cached per user.
 
@@ -80,7 +75,7 @@ def user_can_access_admin(user) -> bool:
         return True
     key = admin_access_key(user.pk)
     # The cached-user backend reads the flag together with the user (backends.py).
-    allowed = getattr(user, "_admin_access", None)
+    allowed = getattr(user, "admin_access", None)
     if allowed is None:
         allowed = cache.get(key)
     if allowed is None:

@@ -4,18 +4,16 @@ from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
+from intervisor.queueing import enqueue_on_commit
+
 from .roles import admin_access_forget
 from .sessions import session_forget, session_record
 
 
 @receiver(email_confirmed)
 def queue_welcome_email(sender, request, email_address, **kwargs):
-    from intervisor.queueing import enqueue_on_commit
-
-    from .tasks import send_welcome_email
-
     # A welcome lost to a broker outage is not retried: it carries nothing the user needs.
-    enqueue_on_commit(send_welcome_email, email_address.user_id)
+    enqueue_on_commit("intervisor.accounts.tasks.send_welcome_email", email_address.user_id)
 
 
 def _forget_admin_access(sender, instance, action, reverse, model, pk_set, **kwargs):

@@ -1,10 +1,11 @@
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from intervisor.providers.models import ProviderPage
 
 
 class FeatureBlock(blocks.StructBlock):
@@ -42,15 +43,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from intervisor.pagecache import pages_generation
-
         context = super().get_context(request, *args, **kwargs)
-        context["pages_generation"] = pages_generation()
+        # Other pages: read per request, outside the cached content (home_page.html).
+        context["provider_pages"] = list(ProviderPage.objects.child_of(self).live().public())
         return context
-
-    @cached_property
-    def provider_pages(self):
-        """Read only when the cached content (see intervisor.pagecache) is rendered again."""
-        from intervisor.providers.models import ProviderPage
-
-        return list(ProviderPage.objects.child_of(self).live().public())

@@ -11,7 +11,7 @@ class NotificationsConfig(AppConfig):
     def ready(self):
         from intervisor import privacy, queueing
 
-        from . import kinds, receivers
+        from . import kinds, receivers, tasks  # noqa: F401  (tasks: registers them)
         from .privacy import erase_notifications, export_notifications
         from .services import unsent_emails_requeue
 

@@ -2,9 +2,10 @@
 
 from django.core.cache import cache
 
+from intervisor.caching import UNREAD_TIMEOUT, unread_key
+
 from . import kinds
 from .models import Notification, NotificationPreference
-from .services import unread_cache_key
 
 INBOX_SIZE = 50
 
@@ -13,9 +14,9 @@ def unread_count(user) -> int:
     if not user.is_authenticated:
         return 0
     return cache.get_or_set(
-        unread_cache_key(user.pk),
+        unread_key(user.pk),
         lambda: Notification.objects.filter(recipient=user, read_at=None).count(),
-        timeout=300,
+        timeout=UNREAD_TIMEOUT,
     )
 
 

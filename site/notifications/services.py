@@ -5,12 +5,12 @@ import logging
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from intervisor.caching import forget, unread_key
 from intervisor.queueing import SWEEP_AFTER, SWEEP_GIVE_UP, enqueue, enqueue_on_commit
 
 from . import kinds
@@ -19,14 +19,11 @@ from .models import Notification, NotificationPreference
 logger = logging.getLogger(__name__)
 
 
-def unread_cache_key(user_id: int) -> str:
-    return f"notifications:unread:{user_id}"
+SEND_EMAIL_TASK = "intervisor.notifications.tasks.send_notification_email"
 
 
 def _forget_unread(user_id: int) -> None:
-    key = unread_cache_key(user_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    forget(unread_key(user_id))
 
 
 def email_wanted(*, user, kind: str) -> bool:
@@ -73,9 +70,7 @@ def notify(
         return Notification.objects.get(recipient=recipient, kind=kind, key=key)
     _forget_unread(recipient.pk)
     if wanted:
-        from .tasks import send_notification_email
-
-        enqueue_on_commit(send_notification_email, notification.pk)
+        enqueue_on_commit(SEND_EMAIL_TASK, notification.pk)
     return notification
 
 
@@ -121,7 +116,6 @@ def _preferences_path() -> str:
 
 def unsent_emails_requeue(*, now: datetime.datetime | None = None) -> int:
     """Sweeper: queue again the e-mails whose enqueue failed or whose task was lost."""
-    from .tasks import send_notification_email
 
     now = now or timezone.now()
     ids = Notification.objects.filter(
@@ -130,7 +124,7 @@ def unsent_emails_requeue(*, now: datetime.datetime | None = None) -> int:
         created__lt=now - SWEEP_AFTER,
         created__gt=now - SWEEP_GIVE_UP,
     ).values_list("pk", flat=True)
-    return sum(enqueue(send_notification_email, pk) for pk in ids)
+    return sum(enqueue(SEND_EMAIL_TASK, pk) for pk in ids)
 
 
 def notification_read(*, user, notification_id: int) -> Notification | None:

@@ -93,7 +93,6 @@ MIDDLEWARE = [
     "intervisor.csp.AdminAwareCSPMiddleware",
     # After the headers' middleware, so its 403 page and redirects carry them too.
     "intervisor.accounts.middleware.StaffMFAMiddleware",
-    "intervisor.sitecache.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -39,17 +39,17 @@ WAGTAILADMIN_BASE_URL = env_url("WAGTAILADMIN_BASE_URL", schemes=("https", "http
 CELERY_BROKER_URL = env_url("CELERY_BROKER_URL", schemes=("redis", "rediss", "amqp", "amqps"))
 CELERY_TASK_ALWAYS_EAGER = False
 
-# One cache shared by every web and worker process: cached users, progress, view restrictions
-# and pages are dropped on change in that one place, so no process can keep a stale copy.
+# One cache shared by every web and worker process: what is cached and what clears it is listed
+# in intervisor.caching; an entry is dropped in that one place, so no process keeps a stale copy.
 REDIS_CACHE_URL = env_url("REDIS_CACHE_URL", schemes=("redis", "rediss"))
 CACHES = {
     "default": {
-        "BACKEND": "intervisor.cache.RedisCache",
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_CACHE_URL,
     }
 }
 # Sessions stay in the database, read through the shared cache: one query less per page.
-SESSION_ENGINE = "intervisor.sessions"
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # E-mail: SMTP by default; any django-anymail backend when EMAIL_BACKEND names one.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

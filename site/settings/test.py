@@ -14,7 +14,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 if env_str("INTERVISOR_TEST_CACHE_URL", ""):  # the test suite's Celery worker
     CACHES = {
         "default": {
-            "BACKEND": "intervisor.cache.RedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env_str("INTERVISOR_TEST_CACHE_URL", ""),
         }
     }

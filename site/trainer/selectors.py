@@ -1,19 +1,14 @@
 from django.core.cache import cache
 
 from intervisor.accounts import roles
+from intervisor.caching import TRAINS_FOR_TIMEOUT, forget, trainer_key
 from intervisor.providers.models import ProviderMembership
 
 from .registry import sections
 
-TRAINS_TIMEOUT = 300
-
-
-def _trains_key(user_id: int) -> str:
-    return f"trainer:trains:{user_id}"
-
 
 def trains_forget(sender, instance, **kwargs) -> None:
-    cache.delete(_trains_key(instance.user_id))
+    forget(trainer_key(instance.user_id))
 
 
 def user_trains(user) -> bool:
@@ -23,11 +18,11 @@ def user_trains(user) -> bool:
     if user.is_superuser:
         return True
     return cache.get_or_set(
-        _trains_key(user.pk),
+        trainer_key(user.pk),
         lambda: ProviderMembership.objects.filter(
             user=user, role=ProviderMembership.Role.TRAINER
         ).exists(),
-        TRAINS_TIMEOUT,
+        TRAINS_FOR_TIMEOUT,
     )
 
 

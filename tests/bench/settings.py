@@ -2,8 +2,8 @@
 static files served by whitenoise from the source tree so no collectstatic is needed.
 
 Like production with REDIS_CACHE_URL (run.py sets Redis db 7 unless told otherwise): one cache
-shared by both gunicorn workers, sessions read through it. A per-worker local-memory cache would
-measure better than production (no network hop) and would hold every fragment twice."""
+shared by both gunicorn workers, sessions read through it (Django's cached_db). A per-worker
+local-memory cache would measure better than production (no network hop)."""
 
 import os
 
@@ -26,8 +26,8 @@ REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", "")
 if REDIS_CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "intervisor.cache.RedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_CACHE_URL,
         }
     }
-    SESSION_ENGINE = "intervisor.sessions"
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -1,5 +1,6 @@
-"""Cached HTML of course and lesson pages: a publish shows at once, and what one learner did
-never shows up on another learner's page (the cached parts hold nothing of a learner)."""
+"""Cached parts of course and lesson pages (the outline, the lesson's text blocks in
+{% wagtailpagecache %}): a publish shows at once, and what one learner did never shows up on
+another learner's page (the cached parts hold nothing of a learner)."""
 
 import json
 import re
@@ -9,7 +10,6 @@ from django.test import Client
 from django.urls import reverse
 
 from courses import services
-from courses.fragments import Fragment
 from courses.models import Enrollment, LessonPage
 from courses.seed.blocks import method, stream_data, text
 from practice.models import Method, MethodStep
@@ -27,15 +27,6 @@ def _publish_body(lesson: LessonPage, body: str) -> None:
     lesson = LessonPage.objects.get(pk=lesson.pk)
     lesson.body = body
     lesson.save_revision().publish()
-
-
-def test_fragment_fills_slots_and_ignores_marker_like_text():
-    html = "<p>@@slotbad:x@@</p><li class='a@@slotab12:done:1@@'>1</li>"
-    fragment = Fragment.parse(html, "@@slotab12:")
-    assert fragment.fill({"done:1": " is-done"}) == (
-        "<p>@@slotbad:x@@</p><li class='a is-done'>1</li>"
-    )
-    assert fragment.fill({}) == "<p>@@slotbad:x@@</p><li class='a'>1</li>"
 
 
 def test_published_lesson_text_replaces_the_cached_text(client, course, learner):
@@ -122,7 +113,7 @@ def test_one_learners_answers_and_ticks_never_reach_another(client, course, lear
     assert reverse("courses:quiz_answer", args=[mine.pk, first.pk, block_id]) in own
     assert "is-done" in own_course and "1/2" in own_course
 
-    client.force_login(other_learner)  # same cached fragments, another learner
+    client.force_login(other_learner)  # same cached outline and blocks, another learner
     other = client.get(first.url).content.decode()
     other_course = client.get(course.url).content.decode()
     assert "Mijn geheime antwoord" not in other
@@ -165,23 +156,22 @@ def test_quiz_and_reflection_show_each_new_attempt_and_answer(client, course, le
         assert text_ in client.get(lesson.url).content.decode()
 
 
-def test_memoised_forms_carry_this_requests_csrf_token(client, course, learner):
+def test_forms_carry_this_requests_csrf_token(client, course, learner):
     enrol(learner, course)
     lesson = lessons_of(course)[0]
     client.force_login(learner)
     client.get(lesson.url)
     content = client.get(lesson.url).content.decode()
-    assert "@@slot" not in content
     assert content.count('name="csrfmiddlewaretoken"') >= 3  # logout, quiz, reflection
 
 
-def test_memoised_quiz_form_posts_with_csrf_checks_on(course, learner):
+def test_quiz_form_posts_with_csrf_checks_on(course, learner):
     enrollment = enrol(learner, course)
     lesson = lessons_of(course)[0]
     block_id, right = quiz_answers(lesson)
     client = Client(enforce_csrf_checks=True)
     client.force_login(learner)
-    client.get(lesson.url)  # fills the memo
+    client.get(lesson.url)
     content = client.get(lesson.url).content.decode()
     action = reverse("courses:quiz_answer", args=[enrollment.pk, lesson.pk, block_id])
     form = content[content.index(f'action="{action}"') :]
@@ -191,10 +181,8 @@ def test_memoised_quiz_form_posts_with_csrf_checks_on(course, learner):
     assert client.post(action, data).status_code == 403
 
 
-def test_cached_dashboard_follows_progress_enrolment_and_publishing(
-    client, course, learner, provider
-):
-    """ "My learning" is cached per learner; each kind of change must show on the next visit."""
+def test_dashboard_follows_progress_enrolment_and_publishing(client, course, learner, provider):
+    """ "My learning" shows cached outlines; each kind of change must show on the next visit."""
     enrollment = enrol(learner, course)
     client.force_login(learner)
     assert "0 van de 4 lessen" in client.get("/mijn-leren/").content.decode()

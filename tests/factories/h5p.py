@@ -109,8 +109,8 @@ def xapi(content, verb="answered", *, raw=None, maximum=None, object_id=None) ->
     return {"statement": statement}
 
 
-def scored_outcome(client, response) -> dict:
-    """What the player is told about a scored answer it posted: the POST answers 202 with a
-    URL to ask (in tests the scoring task runs at once, eagerly)."""
-    assert response.status_code == 202, response.content
-    return client.get(response.json()["check_url"]).json()
+def scored_outcome(response) -> dict:
+    """What the player is told about a scored answer it posted: recorded (or refused) by the
+    time the POST answers."""
+    assert response.status_code == 201, response.content
+    return response.json()

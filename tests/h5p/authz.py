@@ -59,9 +59,5 @@ CASES = {
     # JSON endpoints of the lesson page: a lesson that does not exist is 404 for everyone
     # logged in, 401 without login (the real lesson cases are in tests/h5p/).
     "h5p:xapi": Case("/h5p/lessen/999999/blok/xapi/", logged_in(404, anonymous=401), method="post"),
-    "h5p:xapi_score": Case(
-        "/h5p/lessen/999999/blok/xapi/6f1c2b9e-0000-4000-8000-000000000000/",
-        logged_in(404, anonymous=401),
-    ),
     "h5p:state": Case("/h5p/lessen/999999/blok/status/", logged_in(404, anonymous=401)),
 }

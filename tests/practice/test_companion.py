@@ -50,14 +50,8 @@ def _accept(session, user):
     assert response.status_code == 302
 
 
-def _signal(signal):
-    received = []
-    signal.connect(lambda **kw: received.append(kw), weak=False)
-    return received
-
-
 def test_full_companion_flow_creates_logbooks_and_signals(
-    client, learner, other_learner, running, django_capture_on_commit_callbacks
+    client, learner, other_learner, running, django_capture_on_commit_callbacks, receive
 ):
     session, url = running
     assert session.status == CompanionSession.Status.RUNNING
@@ -70,7 +64,7 @@ def test_full_companion_flow_creates_logbooks_and_signals(
     session.refresh_from_db()
     assert session.current_step == 2
     assert session.notes.get().step_index == 1
-    closed = _signal(signals.companion_session_closed)
+    closed = receive(signals.companion_session_closed)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url("session_close"))
     session.refresh_from_db()
@@ -211,6 +205,7 @@ def test_logbook_is_private_unless_shared_with_a_named_trainer(
     other_trainer,
     running,
     django_capture_on_commit_callbacks,
+    receive,
 ):
     session, url = running
     _close(client, url)
@@ -222,7 +217,7 @@ def test_logbook_is_private_unless_shared_with_a_named_trainer(
     client.force_login(trainer)
     assert client.get(entry_url).status_code == 404
     client.force_login(other_learner)
-    submitted = _signal(signals.logbook_entry_submitted)
+    submitted = receive(signals.logbook_entry_submitted)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(entry_url, {**LOGBOOK, "shared_with": trainer.pk})
     assert response.status_code == 302
@@ -254,7 +249,7 @@ def test_sharing_with_a_non_trainer_is_refused(client, other_learner, learner, r
 
 
 def test_only_the_chosen_trainer_can_observe(
-    client, learner, trainer, other_trainer, running, django_capture_on_commit_callbacks
+    client, learner, trainer, other_trainer, running, django_capture_on_commit_callbacks, receive
 ):
     session, url = running
     client.post(url("session_observer"), {"trainer": trainer.pk})
@@ -273,7 +268,7 @@ def test_only_the_chosen_trainer_can_observe(
     assert client.get(obs_url).status_code == 404
     assert client.post(obs_url, {**scores, "notes": "x"}).status_code == 404
     client.force_login(trainer)
-    recorded = _signal(signals.observation_recorded)
+    recorded = receive(signals.observation_recorded)
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(obs_url, {**scores, "notes": "Mooie samenvatting"}).status_code == 302
     observation = Observation.objects.get()

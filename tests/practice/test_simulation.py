@@ -37,11 +37,10 @@ def _expert_id(run):
 
 
 def test_play_to_debrief_scores_and_signal(
-    client, learner, scenario, django_capture_on_commit_callbacks
+    client, learner, scenario, django_capture_on_commit_callbacks, receive
 ):
     client.force_login(learner)
-    received = []
-    signals.simulation_run_completed.connect(lambda **kw: received.append(kw), weak=False)
+    received = receive(signals.simulation_run_completed)
     run = _start(client, scenario)
     page = client.get(reverse("practice:run", args=[run.pk]))
     assert page.status_code == 200

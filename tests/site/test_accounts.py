@@ -100,8 +100,8 @@ def test_roles_exist_as_groups(db):
 
 
 def test_staff_login_asks_for_the_totp_code(client, home, editor, password):
-    """The second step of a staff login, with allauth's WebAuthn helpers loaded lazily
-    (intervisor.lazyimports): a wrong code is refused, the right one lets them in."""
+    """The second step of a staff login: a wrong code is refused, the right one lets them
+    in."""
     from allauth.mfa.totp.internal.auth import (
         TOTP,
         format_hotp_value,
@@ -125,22 +125,3 @@ def test_staff_login_asks_for_the_totp_code(client, home, editor, password):
     client.post("/accounts/2fa/authenticate/", {"code": code})
     assert client.session["_auth_user_id"] == str(editor.pk)
     assert client.get("/admin/").status_code == 200
-
-
-def test_web_workers_do_not_import_webauthn_until_it_is_used():
-    """fido2 and cryptography (~13 MB per worker) stay out of a process that has loaded
-    every URL; a fresh interpreter, because this test process may have used MFA already."""
-    import subprocess
-    import sys
-
-    script = (
-        "import sys, django; django.setup();"
-        "from django.urls import get_resolver; get_resolver().url_patterns;"
-        "from allauth.mfa.webauthn.internal import auth;"
-        "print('fido2' in sys.modules, 'cryptography' in sys.modules);"
-        "auth.WebAuthn; print('fido2' in sys.modules)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.split() == ["False", "False", "True"]

@@ -14,23 +14,23 @@ from ..models import WorkshopBooking, WorkshopEmail
 Kind = WorkshopEmail.Kind
 
 
+SEND_EMAIL_TASK = "courses.workshops.tasks.send_booking_email"
+
+
 def email_queue(*, booking: WorkshopBooking, kind: str) -> WorkshopEmail:
     """Record that this e-mail is due and hand it to Celery once the transaction commits.
 
     The unique (booking, kind) row means a second call queues nothing new to send: the task
     finds sent_at filled and stops.
     """
-    from ..tasks import send_booking_email
-
     email, _created = WorkshopEmail.objects.get_or_create(booking=booking, kind=kind)
     if email.sent_at is None:
-        enqueue_on_commit(send_booking_email, email.pk)
+        enqueue_on_commit(SEND_EMAIL_TASK, email.pk)
     return email
 
 
 def unsent_emails_requeue(*, now: datetime.datetime | None = None) -> int:
     """Queue again the booking e-mails that were recorded but never sent."""
-    from ..tasks import send_booking_email
 
     now = now or timezone.now()
     ids = WorkshopEmail.objects.filter(
@@ -39,7 +39,7 @@ def unsent_emails_requeue(*, now: datetime.datetime | None = None) -> int:
         created_at__gte=now - SWEEP_GIVE_UP,
         booking__booked_by__isnull=False,
     ).values_list("pk", flat=True)
-    return sum(enqueue(send_booking_email, pk) for pk in ids)
+    return sum(enqueue(SEND_EMAIL_TASK, pk) for pk in ids)
 
 
 def _message_for(email: WorkshopEmail) -> EmailMessage:

@@ -69,15 +69,15 @@ def participants_invite_all(*, booking: WorkshopBooking) -> None:
         _invite_queue(participant)
 
 
-def _invite_queue(participant: WorkshopParticipant) -> None:
-    from ..tasks import send_participant_invite
+INVITE_TASK = "courses.workshops.tasks.send_participant_invite"
 
-    enqueue_on_commit(send_participant_invite, participant.pk)
+
+def _invite_queue(participant: WorkshopParticipant) -> None:
+    enqueue_on_commit(INVITE_TASK, participant.pk)
 
 
 def uninvited_participants_requeue(*, now=None) -> int:
     """Queue again the invitations of confirmed bookings that never went out."""
-    from ..tasks import send_participant_invite
 
     now = now or timezone.now()
     ids = WorkshopParticipant.objects.filter(
@@ -86,7 +86,7 @@ def uninvited_participants_requeue(*, now=None) -> int:
         booking__confirmed_at__lt=now - SWEEP_AFTER,
         booking__confirmed_at__gte=now - SWEEP_GIVE_UP,
     ).values_list("pk", flat=True)
-    return sum(enqueue(send_participant_invite, pk) for pk in ids)
+    return sum(enqueue(INVITE_TASK, pk) for pk in ids)
 
 
 def _set_password_url(user: User) -> str:

@@ -103,50 +103,16 @@
     document.dispatchEvent(new CustomEvent('intervisor:h5p-result', { detail: data }));
   }
 
-  // A scored answer is recorded by a background task: ask for its outcome, waiting a little
-  // longer each time (0.3 s, 0.6 s ... at most 5 s apart, for about two minutes). The answer
-  // is kept until then: if the server no longer knows it (404: a database crash lost it just
-  // after it was stored), `resend` sends it once more.
-  function followScore(block, url, attempt, resend) {
-    var delay = Math.min(300 * Math.pow(2, attempt), 5000);
-    window.setTimeout(function () {
-      fetch(url, { credentials: 'same-origin' })
-        .then(readJSON)
-        .then(function (data) {
-          if (data.status === 'recorded') {
-            showOutcome(block, data);
-          } else if (data.status === 'refused') {
-            showStatus(block, data.error, true);
-          } else if (attempt < 30) {
-            followScore(block, url, attempt + 1, resend);
-          } else {
-            showStatus(block, block.dataset.textScoringLate, false);
-          }
-        })
-        .catch(function (error) {
-          if (error.status === 404 && resend) {
-            resend();
-          } else if (attempt < 30) {
-            followScore(block, url, attempt + 1, resend);
-          } else {
-            showStatus(block, block.dataset.textError + ': ' + error.message, true);
-          }
-        });
-    }, delay);
-  }
-
   // Statements go one after another through the block's queue: "attempted" always precedes
-  // its score, and a state save never races a statement.
-  function sendStatement(entry, statement, isResend) {
+  // its score, and a state save never races a statement. A scored answer is recorded by the
+  // time the server answers: the answer carries its outcome.
+  function sendStatement(entry, statement) {
     var block = entry.block;
     entry.queue = entry.queue.then(function () {
       return post(block, block.dataset.xapiUrl, { statement: statement })
         .then(function (outcome) {
-          if (outcome.scoring === 'queued' && outcome.check_url) {
-            showStatus(block, block.dataset.textScoring, false);
-            followScore(block, outcome.check_url, 0, isResend ? null : function () {
-              sendStatement(entry, statement, true);
-            });
+          if (outcome.status === 'refused') {
+            showStatus(block, outcome.error, true);
           } else {
             showOutcome(block, outcome);
           }
@@ -190,7 +156,7 @@
         });
     }
     else if (data.type === 'xapi' && data.statement) {
-      sendStatement(entry, data.statement, false);
+      sendStatement(entry, data.statement);
     }
     else if (data.type === 'state' && typeof data.state === 'string') {
       entry.queue = entry.queue.then(function () {
