@@ -403,7 +403,11 @@ def _run(env, targets, seconds, connections, max_rss) -> int:
         rss = _worker_rss_mb(server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a loaded machine: the figures are in, stop it
+            server.kill()
+            server.wait()
         log.close()
     failed = _report(rows, rss, max_rss)
     for name, settled in scoring:

@@ -29,7 +29,7 @@ def test_editor_lists_only_own_paths_and_levels(editor_client, provider, other_p
 def test_editor_cannot_open_or_change_another_providers_path(editor_client, other_provider):
     path = make_path(other_provider, name="Pad van B")
     url = f"/admin/snippets/certification/path/edit/{path.pk}/"
-    assert editor_client.get(url).status_code in (302, 403, 404)
+    assert editor_client.get(url).status_code == 404
     editor_client.post(url, {"provider": other_provider.pk, "name": "Overgenomen", "slug": "x"})
     editor_client.post(f"/admin/snippets/certification/path/delete/{path.pk}/")
     path.refresh_from_db()
@@ -87,10 +87,6 @@ def test_other_editor_and_learner_have_no_access(client, other_editor, learner, 
     path = make_path(provider)
     totp_activate(other_editor)
     client.force_login(other_editor)
-    assert client.get(f"/admin/snippets/certification/path/edit/{path.pk}/").status_code in (
-        302,
-        403,
-        404,
-    )
+    assert client.get(f"/admin/snippets/certification/path/edit/{path.pk}/").status_code == 404
     client.force_login(learner)
-    assert client.get("/admin/snippets/certification/path/").status_code in (302, 403, 404)
+    assert client.get("/admin/snippets/certification/path/").status_code == 403

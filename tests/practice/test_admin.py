@@ -32,20 +32,18 @@ def test_editor_edits_own_views_shared_and_never_touches_others(editor_client, m
     base = "/admin/snippets/practice/method"
     assert editor_client.get(f"{base}/edit/{methods['own'].pk}/").status_code == 200
     assert editor_client.get(f"{base}/inspect/{methods['shared'].pk}/").status_code == 200
-    for key in ("shared", "other"):
+    # Shared: Wagtail finds it and refuses (a redirect); another provider's: out of scope.
+    for key, refused in (("shared", 302), ("other", 404)):
         method = methods[key]
-        assert editor_client.get(f"{base}/edit/{method.pk}/").status_code in (302, 403, 404)
-        assert editor_client.post(f"{base}/edit/{method.pk}/", {"name": "Gekaapt"}).status_code in (
-            302,
-            403,
-            404,
-        )
-        assert editor_client.post(f"{base}/delete/{method.pk}/").status_code in (302, 403, 404)
+        assert editor_client.get(f"{base}/edit/{method.pk}/").status_code == refused
+        edit = editor_client.post(f"{base}/edit/{method.pk}/", {"name": "Gekaapt"})
+        assert edit.status_code == refused
+        assert editor_client.post(f"{base}/delete/{method.pk}/").status_code == refused
         method.refresh_from_db()
         assert method.name != "Gekaapt"
-    for view in ("inspect", "copy", "history", "usage"):
+    for view, refused in (("inspect", 404), ("copy", 302), ("history", 404), ("usage", 404)):
         url = f"{base}/{view}/{methods['other'].pk}/"
-        assert editor_client.get(url).status_code in (302, 403, 404), view
+        assert editor_client.get(url).status_code == refused, view
     assert Method.objects.filter(pk=methods["other"].pk).exists()
 
 
@@ -177,7 +175,7 @@ def test_publishing_a_valid_graph_works(editor_client, provider):
 def test_editor_cannot_add_scenarios_in_another_providers_area(editor_client, other_provider):
     index = practice_index(other_provider)
     response = editor_client.get(f"/admin/pages/add/practice/scenariopage/{index.pk}/")
-    assert response.status_code in (302, 403, 404)
+    assert response.status_code == 302
 
 
 def test_editor_opens_own_scenario_in_the_page_editor(editor_client, provider):

@@ -34,9 +34,9 @@ def test_editor_can_edit_own_provider_page(editor_client, provider):
 def test_editor_cannot_edit_other_provider_page(editor_client, other_provider):
     page = other_provider.root_page
     response = editor_client.get(f"/admin/pages/{page.pk}/edit/")
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     response = editor_client.post(f"/admin/pages/{page.pk}/edit/", {"title": "Overgenomen"})
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     page.refresh_from_db()
     assert page.title == "Aanbieder B"
 
@@ -44,7 +44,7 @@ def test_editor_cannot_edit_other_provider_page(editor_client, other_provider):
 def test_editor_cannot_add_pages_under_other_provider(editor_client, other_provider):
     page = other_provider.root_page
     response = editor_client.get(f"/admin/pages/{page.pk}/add_subpage/")
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
 
 
 def test_editor_sees_only_own_media(editor_client, provider, other_provider):
@@ -53,7 +53,7 @@ def test_editor_sees_only_own_media(editor_client, provider, other_provider):
     listing = editor_client.get("/admin/images/").content.decode()
     assert own.title in listing
     assert other.title not in listing
-    assert editor_client.get(f"/admin/images/{other.pk}/").status_code in (302, 403)
+    assert editor_client.get(f"/admin/images/{other.pk}/").status_code == 302
     assert editor_client.get(f"/admin/images/{own.pk}/").status_code == 200
 
 
@@ -70,4 +70,4 @@ def test_editor_upload_lands_in_own_collection_only(editor_client, provider, oth
         },
     )
     assert not Image.objects.filter(title="Poging", collection=other_provider.collection).exists()
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
