@@ -243,7 +243,6 @@ def block_attempts_record_in_transaction(
     return result, after
 
 
-@transaction.atomic
 def scored_answer_record(
     *,
     user,
@@ -255,26 +254,32 @@ def scored_answer_record(
     policy: str,
     response: dict,
 ) -> dict:
-    """A scored answer from another app's exercise (the H5P player) as the block's result, in
-    a transaction of its own (a savepoint inside the caller's). Returns what the learner is
-    shown: the block's result, the course progress and whether the lesson is completed now.
-    Raises CourseAccessDenied when the learner may not work in the lesson (any more), and
-    ValidationError for a block or score that does not fit."""
+    """A scored answer from another app's exercise (the H5P player) as the block's result,
+    inside the caller's transaction. Returns what the learner is shown: the block's result,
+    the course progress and whether the lesson is completed now. Raises CourseAccessDenied when
+    the learner may not work in the lesson (any more), and ValidationError for a block or score
+    that does not fit; both before writing anything, so the caller's transaction goes on (no
+    savepoint is needed)."""
     lesson, course = live_lesson(lesson_id)
     if lesson is None:
         raise CourseAccessDenied(_("This lesson is not published."))
     access = lesson_access(user=user, lesson=lesson, course=course)
-    result = block_result_record_in_transaction(
-        user=user,
-        lesson=lesson,
-        block_id=block_id,
-        score=score,
-        max_score=max_score,
-        passed=passed,
-        policy=policy,
-        response=response,
-        access=access,
-    )
+    if block_id not in lesson.scored_block_ids():
+        raise ValidationError(_("This lesson has no exercise with that id."))
+    if max_score < 0 or score < 0 or score > max_score:
+        raise ValidationError(_("The score must lie between 0 and the maximum score."))
+    with transaction.atomic(savepoint=False):
+        result = block_result_record_in_transaction(
+            user=user,
+            lesson=lesson,
+            block_id=block_id,
+            score=score,
+            max_score=max_score,
+            passed=passed,
+            policy=policy,
+            response=response,
+            access=access,
+        )
     summary = progress_summary(outline=access.outline, completed=access.completed)
     return {
         "result": {"score": result.score, "max_score": result.max_score, "passed": result.passed},
