@@ -67,6 +67,12 @@ def _lesson_complete(*, access: LessonAccess, lesson: LessonPage, how: str) -> b
     progress.completed_how = how
     progress.save(update_fields=["completed_at", "completed_how"])
     access.completed[lesson.pk] = progress.completed_at
+    user = enrollment.user
+    transaction.on_commit(
+        lambda: signals.lesson_completed.send(
+            sender=Enrollment, enrollment=enrollment, lesson=lesson, user=user
+        )
+    )
     _course_complete_if_done(access=access)
     return True
 

@@ -36,7 +36,7 @@ def test_self_enrolment_refused_for_cohort_course(provider, learner, trainer):
 
 
 def test_quiz_is_scored_on_the_server_and_completes_lesson(
-    course, learner, django_capture_on_commit_callbacks
+    course, learner, django_capture_on_commit_callbacks, receive
 ):
     enrol(learner, course)
     lesson = lessons_of(course)[0]
@@ -47,6 +47,7 @@ def test_quiz_is_scored_on_the_server_and_completes_lesson(
     assert (outcome.score, outcome.max_score, outcome.passed) == (0, 2, False)
     assert not LessonProgress.objects.filter(lesson=lesson, completed_at__isnull=False).exists()
 
+    received = receive(signals.lesson_completed)
     _, right = quiz_answers(lesson)
     with django_capture_on_commit_callbacks(execute=True):
         services.quiz_answer_submit(user=learner, lesson=lesson, block_id=block_id, answers=right)
@@ -54,6 +55,7 @@ def test_quiz_is_scored_on_the_server_and_completes_lesson(
     assert result.passed and result.attempts == 2 and result.score == 2
     assert BlockAttempt.objects.filter(result=result).count() == 2
     assert LessonProgress.objects.get(lesson=lesson).completed_how == "scored"
+    assert received and received[-1]["lesson"].pk == lesson.pk
 
 
 def test_best_policy_keeps_best_and_last_policy_keeps_last(course, learner):
