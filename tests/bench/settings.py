@@ -17,6 +17,12 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_USE_FINDERS = True
 INTERVISOR_STAFF_MFA_REQUIRED = True
+# The demo seed issues a signed credential; like the test settings, the bench encrypts the
+# issuer keys with the development key unless it is given one of its own.
+INTERVISOR_CREDENTIAL_KEY = env_fernet_key(  # noqa: F405
+    "INTERVISOR_CREDENTIAL_KEY",
+    DEV_ONLY_CREDENTIAL_KEY,  # noqa: F405
+)
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Seeding sends the demo booking and certificate e-mails: keep them (and the PDF) out of the
 # bench's output.
