@@ -13,12 +13,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from intervisor.language_urls import ActiveLanguageUrlMixin
+
 from .blocks import LESSON_BODY_BLOCKS, is_scored
 
 SHORT_TEXT = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ActiveLanguageUrlMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=SHORT_TEXT)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -63,7 +65,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(ActiveLanguageUrlMixin, Page):
     class EnrolmentMode(models.TextChoices):
         OPEN = "open", _("Open: learners enrol themselves")
         COHORT = "cohort", _("Cohort: a trainer or a workshop booking enrols learners")
@@ -113,7 +115,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(ActiveLanguageUrlMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
@@ -132,7 +134,7 @@ class ModulePage(Page):
         return redirect(course.get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(ActiveLanguageUrlMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=10)
     body = StreamField(LESSON_BODY_BLOCKS, verbose_name=_("lesson content"))

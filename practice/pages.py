@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from intervisor.language_urls import ActiveLanguageUrlMixin
 from intervisor.providers.selectors import provider_for_page
 
 from .blocks import SituationsBlock
@@ -25,7 +26,7 @@ from .panels import ScenarioDiagramPanel
 PUBLISH_ACTIONS = ("action-publish", "action-submit")
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(ActiveLanguageUrlMixin, Page):
     """A provider's practice area: lists its published scenarios."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -84,7 +85,7 @@ class ScenarioPageForm(WagtailAdminPageForm):
             )
 
 
-class ScenarioPage(Page):
+class ScenarioPage(ActiveLanguageUrlMixin, Page):
     """A simulated intervisie session: a cast, a method, and a graph of situations."""
 
     class Focus(models.TextChoices):

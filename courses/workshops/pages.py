@@ -9,13 +9,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from intervisor.language_urls import ActiveLanguageUrlMixin
+
 
 class TravelRule(models.TextChoices):
     FIXED = "fixed", _("Fixed travel fee")
     PER_KM = "per_km", _("Per kilometre beyond a free radius")
 
 
-class WorkshopPage(Page):
+class WorkshopPage(ActiveLanguageUrlMixin, Page):
     """An on-site workshop day a provider offers; teams book one of its dates."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from intervisor.language_urls import ActiveLanguageUrlMixin
 from intervisor.providers.models import ProviderPage
 
 
@@ -19,7 +20,7 @@ class FeatureBlock(blocks.StructBlock):
         template = "blocks/feature_block.html"
 
 
-class HomePage(Page):
+class HomePage(ActiveLanguageUrlMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = RichTextField(_("hero text"), features=["bold", "italic", "link"])
     primary_cta_label = models.CharField(_("button label"), max_length=80, blank=True)

@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from intervisor.language_urls import ActiveLanguageUrlMixin
+
 
 class Provider(models.Model):
     """A training provider: an organisation that owns a page subtree and a media collection.
@@ -82,7 +84,7 @@ class ProviderMembership(models.Model):
         return f"{self.user} - {self.provider} ({self.get_role_display()})"
 
 
-class ProviderPage(Page):
+class ProviderPage(ActiveLanguageUrlMixin, Page):
     """The public page of a provider and the root of its subtree (courses, workshops)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
