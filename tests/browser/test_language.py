@@ -54,7 +54,7 @@ def test_type_first_then_feedback_then_choices_and_debrief(browser_page, provide
         with page.expect_navigation():
             page.click(f"button[value='{expert.id}']")
     page.wait_for_url("**/nabespreking/")
-    table = page.locator("#typed-title + table")
+    table = page.locator("#typed-title + .table-scroll table")
     assert "overwogen om de directeur" in table.inner_text()
     screenshot(page, "language-debrief")
     assert TypedLine.objects.filter(run__user=learner).count() >= 1
