@@ -63,6 +63,7 @@ class Outline:
     provider_name: str
     prerequisites: list[tuple[int, str, str]]
     modules: list[ModuleEntry]
+    language: str = ""  # the course's content language, for lang= where it is shown elsewhere
 
     @property
     def lessons(self) -> list[LessonEntry]:
@@ -151,6 +152,9 @@ def _outline_build(*, course: CoursePage, request=None) -> Outline:
         provider_name=provider.name if provider else "",
         prerequisites=prerequisites,
         modules=list(entries.values()),
+        # A course's modules share its locale (Wagtail keeps a tree in one locale); theirs is
+        # read already, so the course's own is not fetched for it.
+        language=modules[0].locale.language_code if modules else "",
     )
 
 
