@@ -14,14 +14,16 @@ from courses.selectors import dashboard_for_user
 from intervisor.accounts.models import User
 from practice.models import SimulationRun
 
-# Committed transactions, as in `make run`: courses and practice report completions to
-# certification on commit, and the demo certificate rests on exactly those reports.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# As in `make run`, courses and practice report completions to certification on commit, and
+# the demo certificate rests on exactly those reports: the seed's commit callbacks run
+# (django_capture_on_commit_callbacks), inside the test's own transaction.
+pytestmark = pytest.mark.django_db
 
 
-def _seed(tmp_path, monkeypatch) -> Path:
+def _seed(tmp_path, monkeypatch, capture) -> Path:
     monkeypatch.setenv("INTERVISOR_DEMO_LOGINS_FILE", str(tmp_path / "logins.json"))
-    call_command("seed_demo", stdout=io.StringIO())
+    with capture(execute=True):
+        call_command("seed_demo", stdout=io.StringIO())
     return Path.objects.get(slug="intervisiebegeleider")
 
 
@@ -33,9 +35,11 @@ def _path_view(client, user, path):
     return response.context["view"], response
 
 
-def test_the_demo_tells_one_story(client, tmp_path, monkeypatch):
+def test_the_demo_tells_one_story(
+    client, tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
     """Seeded once (it takes a while); two stories checked on it."""
-    demo = _seed(tmp_path, monkeypatch)
+    demo = _seed(tmp_path, monkeypatch, django_capture_on_commit_callbacks)
     _every_certificate_rests_on_requirements_met(client, demo)
     _course_progress_is_one_number(client, demo)
 

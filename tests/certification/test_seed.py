@@ -14,13 +14,17 @@ from certification.models import (
 )
 from practice.models import SimulationRun
 
-# Committed transactions: the demo certificate rests on completions reported on commit.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The demo certificate rests on completions reported on commit: the seed's commit callbacks
+# run (django_capture_on_commit_callbacks), inside the test's own transaction.
+pytestmark = pytest.mark.django_db
 
 
-def test_seed_builds_the_path_progress_and_a_certificate_once(tmp_path, monkeypatch):
+def test_seed_builds_the_path_progress_and_a_certificate_once(
+    tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
     monkeypatch.setenv("INTERVISOR_DEMO_LOGINS_FILE", str(tmp_path / "logins.json"))
-    call_command("seed_demo", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=io.StringIO())
     path = Path.objects.get(slug="intervisiebegeleider")
     assert list(path.levels.values_list("name", flat=True)) == [
         "Aspirant-begeleider",
@@ -54,7 +58,8 @@ def test_seed_builds_the_path_progress_and_a_certificate_once(tmp_path, monkeypa
         SimulationRun.objects.count(),
         Evidence.objects.count(),
     )
-    call_command("seed_demo", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=io.StringIO())
     assert (
         Level.objects.count(),
         Requirement.objects.count(),

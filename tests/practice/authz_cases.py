@@ -9,7 +9,17 @@ import datetime
 from django.urls import reverse
 
 from practice.models import CompanionSession, LogbookEntry, SimulationRun
-from tests.authz.matrix import ADMIN_DENIED, DENIED, LOGIN, OK, ROLES, Case, everyone, logged_in
+from tests.authz.matrix import (
+    ADMIN_DENIED,
+    DENIED,
+    LOGIN,
+    OK,
+    ROLES,
+    Case,
+    everyone,
+    logged_in,
+    staff_only,
+)
 from tests.factories.practice import make_scenario
 
 
@@ -152,6 +162,12 @@ PRACTICE_CASES: dict[str, Case] = {
 # Provider editors now work with the method catalogue: they list it, add their own methods,
 # and may look at (and copy) a shared method, but never edit or delete it.
 METHOD_ADMIN_CASES: dict[str, Case] = {
+    # The play-test of a scenario draft: whoever may edit the scenario (its provider's editor
+    # and the admin); everyone else gets the admin's refusal.
+    "practice_playtest": Case(
+        lambda w: reverse("practice_playtest", args=[_scenario(w).pk]),
+        staff_only(admin=OK, editor=OK),
+    ),
     "wagtailsnippets_practice_method:list": Case(_method_admin("list", False), _editor_may(OK)),
     "wagtailsnippets_practice_method:list_results": Case(
         _method_admin("list_results", False), _editor_may(OK)
